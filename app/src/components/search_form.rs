@@ -1,0 +1,122 @@
+//! The search form: a plain GET form to `/events` (works without JavaScript); when hydrated the
+//! router submits it client-side and "use my location" fills in the browser position.
+
+use crate::i18n::t;
+use crate::model::{Discipline, SearchParams};
+use leptos::prelude::*;
+use leptos_router::components::Form;
+
+/// Search form. `full` adds the filters of the results page.
+#[component]
+pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl IntoView {
+    let near = RwSignal::new(params.near.clone().unwrap_or_default());
+    let locating = RwSignal::new(false);
+    let geo_error = RwSignal::new(false);
+    // Effects run only in the browser: the location button appears once hydrated.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let use_location = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            locating.set(true);
+            geo_error.set(false);
+            let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+                locating.set(false);
+                geo_error.set(true);
+                return;
+            };
+            let ok = wasm_bindgen::closure::Closure::once_into_js(move |pos: web_sys::Position| {
+                let c = pos.coords();
+                near.set(format!("{:.5},{:.5}", c.latitude(), c.longitude()));
+                locating.set(false);
+            });
+            let err = wasm_bindgen::closure::Closure::once_into_js(move |_e: wasm_bindgen::JsValue| {
+                locating.set(false);
+                geo_error.set(true);
+            });
+            if geo.get_current_position_with_error_callback(ok.unchecked_ref(), Some(err.unchecked_ref())).is_err() {
+                locating.set(false);
+                geo_error.set(true);
+            }
+        }
+    };
+    let p = params.clone();
+    let radius = p.radius_km.clone().unwrap_or_default();
+    let when = p.when.clone().unwrap_or_default();
+    let sort = p.sort.clone().unwrap_or_default();
+    let free = p.free.as_deref().is_some_and(|f| f == "1" || f == "true" || f == "on");
+    let disciplines = p.discipline.clone();
+    view! {
+        <Form action="/events" method="get" attr:class="search-form" attr:role="search">
+            <div class="field">
+                <label for="q">{move || t("search-label")}</label>
+                <input id="q" name="q" type="search" maxlength="500" autocomplete="off"
+                    value=p.q.clone().unwrap_or_default() placeholder=move || t("search-placeholder")/>
+            </div>
+            <div class="field">
+                <label for="near">{move || t("near-label")}</label>
+                <input id="near" name="near" type="text" maxlength="120"
+                    prop:value=move || near.get() value=params.near.clone().unwrap_or_default()
+                    on:input=move |ev| near.set(event_target_value(&ev))
+                    placeholder=move || t("near-placeholder")/>
+                <button type="button" class="secondary" hidden=move || !hydrated.get() on:click=use_location>
+                    {move || if locating.get() { t("near-me-locating") } else { t("near-me-button") }}
+                </button>
+                <p class="error" role="alert">{move || geo_error.get().then(|| t("near-me-failed"))}</p>
+            </div>
+            <div class="field">
+                <label for="radius_km">{move || t("radius-label")}</label>
+                <select id="radius_km" name="radius_km">
+                    <option value="" selected=radius.is_empty()>{move || t("radius-any")}</option>
+                    {["5", "10", "25", "50"].into_iter().map(|r| {
+                        let sel = radius == r;
+                        view! { <option value=r selected=sel>{move || crate::i18n::ta("radius-km", &[("km", r.to_string())])}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {full.then(|| view! {
+                <fieldset class="field">
+                    <legend>{move || t("when-label")}</legend>
+                    <select name="when" aria-label=move || t("when-label")>
+                        {[("", "when-any"), ("today", "when-today"), ("weekend", "when-weekend"), ("week", "when-week")].into_iter().map(|(v, k)| {
+                            let sel = when == v;
+                            view! { <option value=v selected=sel>{move || t(k)}</option> }
+                        }).collect_view()}
+                    </select>
+                    <label for="from">{move || t("from-label")}</label>
+                    <input id="from" name="from" type="date" value=p.from.clone().unwrap_or_default()/>
+                    <label for="to">{move || t("to-label")}</label>
+                    <input id="to" name="to" type="date" value=p.to.clone().unwrap_or_default()/>
+                </fieldset>
+                <fieldset class="field disciplines">
+                    <legend>{move || t("discipline-label")}</legend>
+                    {Discipline::ALL.into_iter().map(|d| {
+                        let code = d.code();
+                        let checked = disciplines.iter().any(|x| x == code);
+                        let id = format!("d-{code}");
+                        view! {
+                            <label for=id.clone()>
+                                <input type="checkbox" id=id name="discipline" value=code checked=checked/>
+                                {move || t(&format!("discipline-{code}"))}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="free"><input type="checkbox" id="free" name="free" value="1" checked=free/>{move || t("free-label")}</label>
+                </div>
+                <div class="field">
+                    <label for="sort">{move || t("sort-label")}</label>
+                    <select id="sort" name="sort">
+                        {[("", "sort-relevance"), ("date", "sort-date"), ("distance", "sort-distance")].into_iter().map(|(v, k)| {
+                            let sel = sort == v;
+                            view! { <option value=v selected=sel>{move || t(k)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
+            <button type="submit">{move || if full { t("filter-button") } else { t("search-button") }}</button>
+        </Form>
+    }
+}

@@ -1,0 +1,74 @@
+//! Uitnoord UI: Leptos components and server functions, rendered on the server (`ssr`) and
+//! hydrated in the browser (`hydrate`). Never build both features together.
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document around the app. `<html lang>` is owned by the i18n layer.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: i18n provider, layout and routes. Every route renders fully on the server
+/// (`SsrMode::Async`) so that pages work with JavaScript off.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <i18n::I18nProvider>
+            <Stylesheet id="leptos" href="/pkg/uitnoord.css"/>
+            <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+            <Meta name="description" content="Uitnoord: cultuur in Groningen, Fryslân en Drenthe"/>
+            <Title formatter=|t: String| if t.is_empty() { "Uitnoord".to_string() } else { format!("{t} · Uitnoord") }/>
+            <Router>
+                <components::layout::Header/>
+                <main id="main" tabindex="-1">
+                    <Routes fallback=pages::not_found::NotFound>
+                        <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
+                        <Route path=path!("/events") view=pages::search::SearchPage ssr=SsrMode::Async/>
+                        <Route path=path!("/events/:id") view=pages::event::EventPage ssr=SsrMode::Async/>
+                        <Route path=path!("/venues") view=pages::venues::VenuesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/venues/:id") view=pages::venue::VenuePage ssr=SsrMode::Async/>
+                        <Route path=path!("/networks") view=pages::networks::NetworksPage ssr=SsrMode::Async/>
+                        <Route path=path!("/projects") view=pages::projects::ProjectsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/open-data") view=pages::open_data::OpenDataPage ssr=SsrMode::Async/>
+                    </Routes>
+                </main>
+                <components::layout::Footer/>
+            </Router>
+        </i18n::I18nProvider>
+    }
+}
+
+/// Browser entry point.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

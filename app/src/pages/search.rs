@@ -1,0 +1,69 @@
+//! Search results: filters (date, discipline, radius, free), sort, count, pagination.
+
+use crate::api::search_events;
+use crate::components::{event_card::EventCard, search_form::SearchForm};
+use crate::i18n::{lang_tag, t, ta, tn};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let params = move || query.with(super::params_from_query);
+    let results = Resource::new(
+        move || (params(), lang_tag()),
+        |(mut p, lang)| async move {
+            p.lang = Some(lang.to_string());
+            search_events(p).await
+        },
+    );
+    view! {
+        <Title text=move || t("results-title")/>
+        <h1>{move || t("results-title")}</h1>
+        <div class="search-layout">
+            <aside class="filters" aria-label=move || t("filters-title")>
+                {move || view! { <SearchForm params=params() full=true/> }}
+            </aside>
+            <section class="results" aria-live="polite">
+                <Suspense fallback=|| ()>
+                    {move || results.get().map(|r| match r {
+                        Ok(Ok(page)) => {
+                            let pages = ((page.total + page.per_page - 1) / page.per_page).max(1);
+                            let cur = page.page;
+                            let p = params();
+                            let link = move |n: i64| {
+                                let mut q: Vec<String> = query.with(|m| m.clone().into_iter()
+                                    .filter(|(k, _)| k != "page")
+                                    .map(|(k, v)| format!("{}={}", k, crate::components::layout::urlencode(&v)))
+                                    .collect());
+                                q.push(format!("page={n}"));
+                                format!("/events?{}", q.join("&"))
+                            };
+                            let _ = p;
+                            view! {
+                                <p class="count" role="status">
+                                    {tn("results-count", "count", page.total)}
+                                    {page.near.as_ref().map(|pl| format!(" {}", ta("results-near", &[("place", pl.name.clone())])))}
+                                </p>
+                                {(page.total == 0).then(|| view! { <p class="empty">{t("results-none")}</p> })}
+                                <ul class="event-list">
+                                    {page.items.into_iter().map(|ev| view! { <EventCard ev/> }).collect_view()}
+                                </ul>
+                                {(pages > 1).then(|| view! {
+                                    <nav class="pagination" aria-label=t("page-nav-label")>
+                                        {(cur > 1).then(|| view! { <a rel="prev" href=link(cur - 1)>{t("page-previous")}</a> })}
+                                        <span>{ta("page-of", &[("page", cur.to_string()), ("pages", pages.to_string())])}</span>
+                                        {(cur < pages).then(|| view! { <a rel="next" href=link(cur + 1)>{t("page-next")}</a> })}
+                                    </nav>
+                                })}
+                            }.into_any()
+                        }
+                        Ok(Err(e)) => view! { <super::ErrorBox err=e/> }.into_any(),
+                        Err(_) => view! { <p class="error-box" role="alert">{t("error-internal")}</p> }.into_any(),
+                    })}
+                </Suspense>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,310 @@
+//! The in-memory catalogue of published events and venues, and event search over it: the text
+//! query goes to the tantivy index, filters (dates, discipline, free, radius) and sorting run
+//! here on the snapshot (DESIGN §6: bounding-box prefilter, exact great-circle distance after).
+
+use super::gazetteer::{Gazetteer, NearError};
+use super::geo;
+use super::i18n::t;
+use super::state::TZ;
+use super::store::{occurrences_to_wire, EventRecord};
+use crate::model::{pick, AppError, Discipline, EventSummary, Lang, Place, SearchPage, SearchParams, Venue, VenueRef};
+use chrono::{Datelike, Duration, NaiveDate, TimeZone, Weekday};
+use search::EventIndex;
+use std::collections::{BTreeMap, HashMap};
+
+/// Most results per page (CONTRACTS: `per_page` ≤ 100).
+pub const MAX_PER_PAGE: i64 = 100;
+/// Largest accepted radius in km (the three provinces span about 200 km).
+pub const MAX_RADIUS_KM: f64 = 500.0;
+
+/// Snapshot of what can be found.
+#[derive(Default)]
+pub struct Catalog {
+    pub events: Vec<EventRecord>,
+    pub by_id: HashMap<i64, usize>,
+    pub venues: HashMap<i64, Venue>,
+}
+
+impl Catalog {
+    /// Build from the store's published events and venues.
+    pub fn new(events: Vec<EventRecord>, venues: Vec<Venue>) -> Self {
+        let by_id = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        let venues = venues.into_iter().map(|v| (v.id, v)).collect();
+        Self { events, by_id, venues }
+    }
+
+    pub fn event(&self, id: i64) -> Option<&EventRecord> {
+        self.by_id.get(&id).map(|&i| &self.events[i])
+    }
+
+    /// The documents of the search index.
+    pub fn index_docs(&self) -> Vec<search::EventDoc> {
+        self.events
+            .iter()
+            .map(|e| {
+                let v = self.venues.get(&e.venue_id);
+                let place = match v {
+                    Some(v) => format!("{} {} {} {}", v.name, v.town, v.municipality, e.disciplines.join(" ").replace('_', " ")),
+                    None => String::new(),
+                };
+                search::EventDoc {
+                    id: e.id,
+                    titles: e.name.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    texts: e.description.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    place,
+                }
+            })
+            .collect()
+    }
+
+    /// A list item for `e` in `lang`, with the first occurrence at or after `from_ts`.
+    pub fn summary(&self, e: &EventRecord, lang: &str, from_ts: i64, distance_km: Option<f64>) -> Option<EventSummary> {
+        let v = self.venues.get(&e.venue_id)?;
+        let (name, name_lang) = pick(&e.name, lang, &e.main_language).unwrap_or(("", "nl"));
+        let next = e
+            .occurrences
+            .iter()
+            .find(|(s, en, _)| *s >= from_ts || en.is_some_and(|x| x > from_ts))
+            .or(e.occurrences.last());
+        Some(EventSummary {
+            id: e.id,
+            name: name.to_string(),
+            name_lang: name_lang.to_string(),
+            main_language: e.main_language.clone(),
+            disciplines: e.disciplines.clone(),
+            event_type: e.event_type.clone(),
+            next_occurrence: next.and_then(|o| occurrences_to_wire(std::slice::from_ref(o)).pop()),
+            venue: VenueRef { id: v.id, name: v.name.clone(), town: v.town.clone(), lat: v.lat, lon: v.lon },
+            distance_km: distance_km.map(round2),
+            url: format!("/events/{}", e.id),
+            is_free: e.is_free,
+            event_status: e.event_status.clone(),
+            demo: e.demo,
+        })
+    }
+
+    /// Run a search. `now` is Unix seconds (UTC). Errors are `validation` with a localised
+    /// message in `lang` (and suggestions for an unknown or ambiguous `near`).
+    pub fn search(&self, index: &EventIndex, gaz: &Gazetteer, p: &SearchParams, now: i64) -> Result<SearchPage, AppError> {
+        let lang = match p.lang.as_deref().filter(|s| !s.is_empty()) {
+            None => Lang::Nl,
+            Some(s) => Lang::from_tag(s).ok_or_else(|| verr(Lang::Nl, "lang", "error-lang"))?,
+        };
+        let q = p.q.as_deref().map(str::trim).unwrap_or("");
+        let near: Option<Place> = match p.near.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(n) => Some(resolve_near(gaz, n, lang)?),
+        };
+        let radius = match p.radius_km.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(r) => {
+                let v: f64 = r.parse().map_err(|_| verr(lang, "radius_km", "error-radius"))?;
+                if !(v.is_finite() && v > 0.0 && v <= MAX_RADIUS_KM) {
+                    return Err(verr(lang, "radius_km", "error-radius"));
+                }
+                Some(v)
+            }
+        };
+        if radius.is_some() && near.is_none() {
+            return Err(verr(lang, "radius_km", "error-radius-needs-near"));
+        }
+        let (from_ts, to_ts) = date_window(p, now, lang)?;
+        let mut disciplines = Vec::new();
+        for d in &p.discipline {
+            for part in d.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                Discipline::from_code(part).ok_or_else(|| verr(lang, "discipline", "error-discipline"))?;
+                disciplines.push(part.to_string());
+            }
+        }
+        let free = match p.free.as_deref().map(str::trim) {
+            None | Some("") => false,
+            Some("1" | "true" | "on" | "yes") => true,
+            Some("0" | "false" | "off" | "no") => false,
+            Some(_) => return Err(verr(lang, "free", "error-free")),
+        };
+        let sort = match p.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => if !q.is_empty() { "relevance" } else if near.is_some() { "distance" } else { "date" },
+            Some(s @ ("relevance" | "date")) => s,
+            Some("distance") if near.is_some() => "distance",
+            Some("distance") => return Err(verr(lang, "sort", "error-sort-needs-near")),
+            Some(_) => return Err(verr(lang, "sort", "error-sort")),
+        };
+        let page = parse_pos(p.page.as_deref(), 1, i64::MAX / 1000).ok_or_else(|| verr(lang, "page", "error-page"))?;
+        let per_page = parse_pos(p.per_page.as_deref(), 20, MAX_PER_PAGE).ok_or_else(|| verr(lang, "per_page", "error-per-page"))?;
+
+        // Text query → scores.
+        let scores: Option<HashMap<i64, f32>> = if q.is_empty() {
+            None
+        } else {
+            let hits = index.search(q, 10_000).map_err(|e| {
+                tracing::error!(error = %e, "search failed");
+                AppError::new("internal", t(lang.tag(), "error-internal", &[]))
+            })?;
+            Some(hits.into_iter().map(|h| (h.id, h.score)).collect())
+        };
+        let bb = match (&near, radius) {
+            (Some(pl), Some(r)) => Some(geo::bbox(pl.lat, pl.lon, r)),
+            _ => None,
+        };
+
+        struct Row<'a> {
+            e: &'a EventRecord,
+            start: i64,
+            dist: Option<f64>,
+            score: f32,
+        }
+        let mut rows: Vec<Row> = Vec::new();
+        for e in &self.events {
+            let score = match &scores {
+                Some(s) => match s.get(&e.id) {
+                    Some(sc) => *sc,
+                    None => continue,
+                },
+                None => 0.0,
+            };
+            if free && !e.is_free {
+                continue;
+            }
+            if !disciplines.is_empty() && !e.disciplines.iter().any(|d| disciplines.contains(d)) {
+                continue;
+            }
+            let Some(start) = e
+                .occurrences
+                .iter()
+                .find(|(s, en, _)| (*s >= from_ts || en.is_some_and(|x| x > from_ts && *s >= now - 86_400)) && *s < to_ts)
+                .map(|o| o.0)
+            else {
+                continue;
+            };
+            let Some(v) = self.venues.get(&e.venue_id) else { continue };
+            let dist = match &near {
+                Some(pl) => {
+                    if let Some((la0, la1, lo0, lo1)) = bb {
+                        if v.lat < la0 || v.lat > la1 || v.lon < lo0 || v.lon > lo1 {
+                            continue;
+                        }
+                    }
+                    let d = geo::distance_km(pl.lat, pl.lon, v.lat, v.lon);
+                    if radius.is_some_and(|r| d > r) {
+                        continue;
+                    }
+                    Some(d)
+                }
+                None => None,
+            };
+            rows.push(Row { e, start, dist, score });
+        }
+        match sort {
+            "distance" => rows.sort_by(|a, b| a.dist.unwrap_or(0.0).total_cmp(&b.dist.unwrap_or(0.0)).then(a.start.cmp(&b.start))),
+            "date" => rows.sort_by(|a, b| a.start.cmp(&b.start).then(a.e.id.cmp(&b.e.id))),
+            _ => rows.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start))),
+        }
+        let mut facets: BTreeMap<String, BTreeMap<String, i64>> = BTreeMap::new();
+        for r in &rows {
+            for d in &r.e.disciplines {
+                *facets.entry("discipline".into()).or_default().entry(d.clone()).or_default() += 1;
+            }
+            if let Some(v) = self.venues.get(&r.e.venue_id) {
+                if let Some(code) = &v.municipality_code {
+                    *facets.entry("municipality".into()).or_default().entry(code.clone()).or_default() += 1;
+                }
+            }
+            *facets.entry("free".into()).or_default().entry(r.e.is_free.to_string()).or_default() += 1;
+            *facets.entry("event_type".into()).or_default().entry(r.e.event_type.clone()).or_default() += 1;
+        }
+        let total = rows.len() as i64;
+        let skip = ((page - 1).saturating_mul(per_page)).min(total) as usize;
+        let items = rows
+            .iter()
+            .skip(skip)
+            .take(per_page as usize)
+            .filter_map(|r| self.summary(r.e, lang.tag(), from_ts.max(r.start.min(from_ts)), r.dist))
+            .collect();
+        Ok(SearchPage { total, page, per_page, items, facets, near })
+    }
+}
+
+/// Round to 2 decimals (10 m) for output.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn parse_pos(s: Option<&str>, default: i64, max: i64) -> Option<i64> {
+    match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Some(default),
+        Some(s) => s.parse::<i64>().ok().filter(|v| *v >= 1 && *v <= max),
+    }
+}
+
+fn verr(lang: Lang, field: &str, key: &str) -> AppError {
+    let mut e = AppError::new("validation", t(lang.tag(), key, &[]));
+    e.field = Some(field.to_string());
+    e
+}
+
+/// Resolve `near`, mapping failures to localised validation errors with suggestions.
+pub fn resolve_near(gaz: &Gazetteer, near: &str, lang: Lang) -> Result<Place, AppError> {
+    gaz.resolve(near).map_err(|e| {
+        let (key, sugg) = match e {
+            NearError::BadCoordinates => ("error-near-coordinates", vec![]),
+            NearError::Unknown(s) => ("error-near-unknown", s),
+            NearError::Ambiguous(s) => ("error-near-ambiguous", s),
+        };
+        let mut err = AppError::new("validation", t(lang.tag(), key, &[("place", near.chars().take(80).collect())]));
+        err.field = Some("near".into());
+        err.suggestions = sugg;
+        err
+    })
+}
+
+fn local_midnight(d: NaiveDate) -> i64 {
+    let naive = d.and_hms_opt(0, 0, 0).unwrap_or_default();
+    TZ.from_local_datetime(&naive).earliest().map(|t| t.timestamp()).unwrap_or(0)
+}
+
+/// Today's date in Europe/Amsterdam.
+pub fn today(now: i64) -> NaiveDate {
+    TZ.timestamp_opt(now, 0).single().map(|t| t.date_naive()).unwrap_or_default()
+}
+
+/// The [from, to) window in Unix seconds from `from`/`to` (dates, inclusive) or `when`
+/// (`today`, `weekend`, `week`). Default: from now on, without end.
+fn date_window(p: &SearchParams, now: i64, lang: Lang) -> Result<(i64, i64), AppError> {
+    let parse = |s: &str, field: &str| {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| verr(lang, field, "error-date"))
+    };
+    let today = today(now);
+    let mut from = now;
+    let mut to = i64::MAX;
+    match p.when.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None | Some("any") => {}
+        Some("today") => to = local_midnight(today + Duration::days(1)),
+        Some("week") => to = local_midnight(today + Duration::days(7)),
+        Some("weekend") => {
+            let wd = today.weekday();
+            let sat = match wd {
+                Weekday::Sat | Weekday::Sun => today,
+                _ => today + Duration::days((5 - wd.num_days_from_monday() as i64).max(0)),
+            };
+            let mon = sat + Duration::days(if wd == Weekday::Sun { 1 } else { 7 - sat.weekday().num_days_from_monday() as i64 });
+            from = from.max(local_midnight(sat));
+            to = local_midnight(mon);
+        }
+        Some(_) => return Err(verr(lang, "when", "error-when")),
+    }
+    let f = p.from.as_deref().filter(|s| !s.trim().is_empty()).map(|s| parse(s, "from")).transpose()?;
+    let tt = p.to.as_deref().filter(|s| !s.trim().is_empty()).map(|s| parse(s, "to")).transpose()?;
+    if let (Some(a), Some(b)) = (f, tt) {
+        if a > b {
+            return Err(verr(lang, "to", "error-date-range"));
+        }
+    }
+    if let Some(a) = f {
+        // Past dates are clamped to now: the platform lists what is still to come.
+        from = from.max(local_midnight(a));
+    }
+    if let Some(b) = tt {
+        to = to.min(local_midnight(b + Duration::days(1)));
+    }
+    Ok((from, to))
+}

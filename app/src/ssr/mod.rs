@@ -1,0 +1,13 @@
+//! Server-only code of the `app` crate: the `Store` trait, shared state and context helpers.
+//! Compiled only with the `ssr` feature, never into the browser bundle.
+
+pub mod catalog;
+pub mod gazetteer;
+pub mod geo;
+pub mod i18n;
+pub mod state;
+pub mod views;
+pub mod store;
+
+pub use state::AppState;
+pub use store::{EventRecord, Store, StoreError};

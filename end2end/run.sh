@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Start the debug server on a free port with a fresh data directory, wait for /readyz, run the
+# Playwright tests (node's test runner), stop the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${UITNOORD_BIN:-target/debug/uitnoord}
+PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+DATA=$(mktemp -d -t uitnoord-e2e.XXXXXX)
+export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/data}"
+LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=uitnoord \
+  UITNOORD_DATA_DIR="$DATA" "$BIN" serve >"$DATA/server.log" 2>&1 &
+PID=$!
+cleanup() { kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
+  kill -0 $PID 2>/dev/null || { cat "$DATA/server.log"; exit 1; }
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "server not ready"; tail -20 "$DATA/server.log"; exit 1; }
+cd end2end
+BASE="http://127.0.0.1:$PORT" node --test --test-concurrency=1 tests/

@@ -1,0 +1,100 @@
+// End-to-end: search in Dutch and Frisian, switch language, search near a Frisian place name,
+// open an event, download its .ics (parsed by ical.js), with JavaScript on and off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
+import { BASE, launch, newPage } from './helpers.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function count(page) {
+  const txt = await page.locator('.count').first().textContent();
+  const m = txt.match(/(\d+)/);
+  return m ? Number(m[1]) : 0;
+}
+
+for (const js of [true, false]) {
+  const mode = js ? 'JS on' : 'JS off';
+
+  test(`search in Dutch from the home page (${mode})`, async () => {
+    const { ctx, page } = await newPage(browser, { js });
+    await page.goto(`${BASE}/`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    await page.fill('#q', 'film');
+    await Promise.all([page.waitForURL(/\/events\?/), page.click('form.search-form button[type=submit]')]);
+    await page.waitForSelector('.count');
+    assert.ok((await count(page)) > 0, 'film finds events');
+    assert.ok(await page.locator('.event-card').count() > 0);
+    await ctx.close();
+  });
+
+  test(`search in Frisian with the Frisian UI (${mode})`, async () => {
+    const { ctx, page } = await newPage(browser, { js });
+    await page.goto(`${BASE}/events?lang=fy`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fy');
+    await page.fill('#q', 'bernefoarstelling');
+    await Promise.all([page.waitForURL(/q=bernefoarstelling/), page.click('form.search-form button[type=submit]')]);
+    await page.waitForSelector('.count');
+    assert.ok((await count(page)) > 0, 'bernefoarstelling finds children\'s performances');
+    await ctx.close();
+  });
+
+  test(`switch language and keep it (${mode})`, async () => {
+    const { ctx, page } = await newPage(browser, { js });
+    await page.goto(`${BASE}/`);
+    await Promise.all([page.waitForURL(/lang=en/), page.click('.lang-switch a[hreflang=en]')]);
+    await page.waitForSelector('html[lang=en]');
+    const nav = await page.locator('nav .nav').textContent();
+    assert.match(nav, /Venues/);
+    await page.goto(`${BASE}/venues`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the cookie keeps the choice');
+    await ctx.close();
+  });
+
+  test(`near a Frisian place name finds Leeuwarden (${mode})`, async () => {
+    const { ctx, page } = await newPage(browser, { js });
+    await page.goto(`${BASE}/`);
+    await page.fill('#near', 'Ljouwert');
+    await page.selectOption('#radius_km', '10');
+    await Promise.all([page.waitForURL(/near=Ljouwert/), page.click('form.search-form button[type=submit]')]);
+    await page.waitForSelector('.count');
+    assert.ok((await count(page)) > 0);
+    const where = await page.locator('.event-card .where').allTextContents();
+    assert.ok(where.some((w) => w.includes('Leeuwarden')), where.join(' | '));
+    await ctx.close();
+  });
+
+  test(`unknown place and bad radius give clear messages (${mode})`, async () => {
+    const { ctx, page } = await newPage(browser, { js });
+    const r = await page.goto(`${BASE}/events?near=Xyzzyville`);
+    assert.equal(r.status(), 200);
+    assert.match(await page.locator('.error-box').textContent(), /Xyzzyville/);
+    await page.goto(`${BASE}/events?near=Emmen&radius_km=-5`);
+    assert.ok(await page.locator('.error-box').isVisible());
+    await page.goto(`${BASE}/events?q=${'x'.repeat(3000)}`);
+    await page.waitForSelector('.count');
+    await ctx.close();
+  });
+
+  test(`open an event, JSON-LD and .ics (${mode})`, async () => {
+    const { ctx, page } = await newPage(browser, { js });
+    await page.goto(`${BASE}/events?q=concert`);
+    await page.waitForSelector('.event-card h3 a');
+    await Promise.all([page.waitForURL(/\/events\/\d+/), page.locator('.event-card h3 a').first().click()]);
+    await page.waitForSelector('article.event h1');
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').first().textContent());
+    assert.equal(ld['@type'], 'Event');
+    assert.ok(ld.startDate && ld.location?.name);
+    const href = await page.locator('a[href$=".ics"]').first().getAttribute('href');
+    const resp = await page.request.get(`${BASE}${href}`);
+    assert.equal(resp.status(), 200);
+    assert.match(resp.headers()['content-type'], /text\/calendar/);
+    const comp = new ICAL.Component(ICAL.parse(await resp.text()));
+    const vevents = comp.getAllSubcomponents('vevent');
+    assert.ok(vevents.length >= 1);
+    assert.equal(new ICAL.Event(vevents[0]).summary, ld.name);
+    await ctx.close();
+  });
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and router-level integration tests (seeded SQLite on the real
+# open data), the wasm guard, and Playwright end-to-end tests in Debian's Chromium against a
+# freshly started server (JavaScript on and off).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/data}"
+
+echo "== cargo test (server, search, app with ssr)"
+cargo test --workspace 2>&1 | tee target/cargo-test.log
+grep -q "test result: FAILED" target/cargo-test.log && exit 1
+
+echo "== wasm guard"
+if [ -x ../shared/checks/wasm-guard.sh ] || [ -f ../shared/checks/wasm-guard.sh ]; then
+  bash ../shared/checks/wasm-guard.sh
+fi
+
+echo "== build site (debug) and end-to-end tests"
+cargo leptos build
+bash end2end/run.sh

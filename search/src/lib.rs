@@ -1,0 +1,216 @@
+//! Full-text search for Uitnoord events, on tantivy. Plain structs in, hits out: no database,
+//! web or UI dependency (DESIGN §1, §6).
+//!
+//! The index is derived data: [`EventIndex::open`] rebuilds nothing by itself, but
+//! [`EventIndex::is_current`] tells the caller whether the stored schema version and data
+//! fingerprint match, and [`EventIndex::rebuild`] replaces every document.
+
+pub mod analyzers;
+pub mod glossary;
+mod query;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
+
+pub use glossary::Glossary;
+
+/// Bumped whenever the schema or an analyzer changes; a mismatch triggers a rebuild.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Languages with their own title/text fields.
+pub const LANGS: [&str; 5] = ["nl", "fy", "gos", "drt", "en"];
+
+/// Errors of the search crate.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("index error: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("index directory error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("index writer lock poisoned")]
+    Poisoned,
+}
+
+/// One event as indexed: texts per BCP 47 tag plus place words.
+#[derive(Clone, Debug, Default)]
+pub struct EventDoc {
+    pub id: i64,
+    /// (language tag, title)
+    pub titles: Vec<(String, String)>,
+    /// (language tag, description)
+    pub texts: Vec<(String, String)>,
+    /// Venue name, town, municipality and discipline words: matched but weighted low.
+    pub place: String,
+}
+
+/// A scored hit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hit {
+    pub id: i64,
+    pub score: f32,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Fields {
+    pub id: Field,
+    pub title: [Field; 5],
+    pub text: [Field; 5],
+    pub title_fold: Field,
+    pub text_fold: Field,
+    pub place: Field,
+}
+
+fn build_schema() -> (Schema, Fields) {
+    let mut sb = Schema::builder();
+    let opts = |tok: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tok)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let id = sb.add_i64_field("id", INDEXED | STORED | FAST);
+    let tok_for = |l: &str| if l == "nl" { analyzers::NL_STEM } else { analyzers::FOLDED };
+    let title = LANGS.map(|l| sb.add_text_field(&format!("title_{l}"), opts(tok_for(l))));
+    let text = LANGS.map(|l| sb.add_text_field(&format!("text_{l}"), opts(tok_for(l))));
+    let title_fold = sb.add_text_field("title_fold", opts(analyzers::FOLDED));
+    let text_fold = sb.add_text_field("text_fold", opts(analyzers::FOLDED));
+    let place = sb.add_text_field("place", opts(analyzers::FOLDED));
+    (sb.build(), Fields { id, title, text, title_fold, text_fold, place })
+}
+
+/// The event index: one writer, one reader, reloaded after each commit.
+pub struct EventIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+    dir: Option<PathBuf>,
+    glossary: Glossary,
+}
+
+const META_FILE: &str = "uitnoord-index.json";
+
+impl EventIndex {
+    /// Open the index in `dir`, creating it when absent or when its schema version differs
+    /// (the old files are removed). Errors: I/O or tantivy errors.
+    pub fn open(dir: &Path) -> Result<Self, SearchError> {
+        std::fs::create_dir_all(dir)?;
+        let (schema, fields) = build_schema();
+        let version_ok = read_meta(dir).map(|(v, _)| v == SCHEMA_VERSION).unwrap_or(false);
+        let index = match (version_ok, Index::open_in_dir(dir)) {
+            (true, Ok(ix)) if ix.schema() == schema => ix,
+            _ => {
+                for entry in std::fs::read_dir(dir)? {
+                    let p = entry?.path();
+                    if p.is_file() {
+                        std::fs::remove_file(p)?;
+                    }
+                }
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        Self::from_index(index, fields, Some(dir.to_path_buf()))
+    }
+
+    /// An index in memory (tests, benchmarks).
+    pub fn in_memory() -> Result<Self, SearchError> {
+        let (schema, fields) = build_schema();
+        Self::from_index(Index::create_in_ram(schema), fields, None)
+    }
+
+    fn from_index(index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<Self, SearchError> {
+        index.tokenizers().register(analyzers::NL_STEM, analyzers::nl_stem());
+        index.tokenizers().register(analyzers::FOLDED, analyzers::folded());
+        let writer = index.writer(30_000_000)?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(Self { index, reader, writer: Mutex::new(writer), fields, dir, glossary: Glossary::load() })
+    }
+
+    /// True when the index on disk was built by this schema version from data with
+    /// `fingerprint` (see `Store::events_fingerprint`).
+    pub fn is_current(&self, fingerprint: &str) -> bool {
+        match &self.dir {
+            Some(d) => read_meta(d).map(|(v, f)| v == SCHEMA_VERSION && f == fingerprint).unwrap_or(false),
+            None => false,
+        }
+    }
+
+    /// Number of documents visible to searches.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Replace every document by `docs` and commit; records `fingerprint` beside the index.
+    /// `progress` is called after each document with (done, total).
+    pub fn rebuild(
+        &self,
+        docs: &[EventDoc],
+        fingerprint: &str,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<(), SearchError> {
+        let mut w = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        w.delete_all_documents()?;
+        for (i, d) in docs.iter().enumerate() {
+            w.add_document(self.to_doc(d))?;
+            progress(i + 1, docs.len());
+        }
+        w.commit()?;
+        drop(w);
+        self.reader.reload()?;
+        if let Some(dir) = &self.dir {
+            std::fs::write(
+                dir.join(META_FILE),
+                format!("{{\"schema_version\":{SCHEMA_VERSION},\"fingerprint\":{:?}}}", fingerprint),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn to_doc(&self, d: &EventDoc) -> TantivyDocument {
+        let f = &self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_i64(f.id, d.id);
+        let field_for = |arr: &[Field; 5], lang: &str| {
+            LANGS.iter().position(|l| *l == lang).map(|i| arr[i])
+        };
+        for (lang, t) in &d.titles {
+            let t = analyzers::nfc(t);
+            if let Some(fl) = field_for(&f.title, lang) {
+                doc.add_text(fl, &t);
+            }
+            doc.add_text(f.title_fold, &t);
+        }
+        for (lang, t) in &d.texts {
+            let t = analyzers::nfc(t);
+            if let Some(fl) = field_for(&f.text, lang) {
+                doc.add_text(fl, &t);
+            }
+            doc.add_text(f.text_fold, &t);
+        }
+        doc.add_text(f.place, analyzers::nfc(&d.place));
+        doc
+    }
+
+    /// Search for free text. Any input string is accepted: it is tokenised by our analyzers,
+    /// never parsed by a query grammar. Returns at most `limit` hits, best first; an empty
+    /// list when nothing matches or when the text has no searchable word.
+    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        query::run(self, text, limit)
+    }
+}
+
+fn read_meta(dir: &Path) -> Option<(u32, String)> {
+    let s = std::fs::read_to_string(dir.join(META_FILE)).ok()?;
+    // Tiny fixed format written above; parse without a JSON dependency.
+    let v = s.split("\"schema_version\":").nth(1)?.split(',').next()?.trim().parse().ok()?;
+    let f = s.split("\"fingerprint\":").nth(1)?.trim().trim_end_matches('}').trim().trim_matches('"');
+    Some((v, f.to_string()))
+}
+
+#[cfg(test)]
+mod tests;

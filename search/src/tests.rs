@@ -1,0 +1,86 @@
+use super::*;
+
+fn doc(id: i64, lang: &str, title: &str, text: &str, place: &str) -> EventDoc {
+    EventDoc {
+        id,
+        titles: vec![(lang.into(), title.into())],
+        texts: vec![(lang.into(), text.into())],
+        place: place.into(),
+    }
+}
+
+fn sample() -> EventIndex {
+    let ix = EventIndex::in_memory().expect("index");
+    let docs = vec![
+        doc(1, "nl", "Kindervoorstelling: De Gruffalo", "Een voorstelling voor kinderen vanaf 4 jaar", "Stadsschouwburg Groningen"),
+        doc(2, "fy", "Bernefoarstelling yn it Frysk", "In foarstelling foar bern", "Tryater Ljouwert Leeuwarden"),
+        doc(3, "nl", "Filmavond: Nordic noir", "Film in het filmhuis", "Filmhuis Slieker Leeuwarden"),
+        doc(4, "nl", "Tentoonstelling moderne kunst", "Een tentoonstelling over kunst", "Drents Museum Assen"),
+        doc(5, "fy", "Dûnsje mei Tomke", "Dûnsje foar elkenien", "Harmonie Leeuwarden"),
+    ];
+    ix.rebuild(&docs, "t", |_, _| {}).expect("rebuild");
+    ix
+}
+
+fn ids(ix: &EventIndex, q: &str) -> Vec<i64> {
+    ix.search(q, 10).expect("search").into_iter().map(|h| h.id).collect()
+}
+
+#[test]
+fn dutch_stemming_finds_plural() {
+    let ix = sample();
+    assert_eq!(ids(&ix, "tentoonstellingen").first(), Some(&4));
+}
+
+#[test]
+fn frisian_and_dutch_children_performances_meet() {
+    let ix = sample();
+    let a = ids(&ix, "bernefoarstelling");
+    assert!(a.contains(&1) && a.contains(&2), "{a:?}");
+    let b = ids(&ix, "kindervoorstelling");
+    assert!(b.contains(&1) && b.contains(&2), "{b:?}");
+}
+
+#[test]
+fn folding_and_typos() {
+    let ix = sample();
+    assert_eq!(ids(&ix, "dunsje").first(), Some(&5));
+    assert_eq!(ids(&ix, "tentoonsteling").first(), Some(&4));
+}
+
+#[test]
+fn prefix_on_last_word() {
+    let ix = sample();
+    assert!(ids(&ix, "filmav").contains(&3));
+}
+
+#[test]
+fn odd_input_never_errors() {
+    let ix = sample();
+    for q in ["", "   ", "\"", "AND OR NOT", "title:foo", "(((", "*", "~2", "\u{0}", &"x".repeat(100_000), "🎭🎭", "a:b:c [1 TO 2]"] {
+        assert!(ix.search(q, 10).is_ok(), "{q:?}");
+    }
+    assert!(ids(&ix, "").is_empty());
+}
+
+#[test]
+fn unknown_words_are_dropped_not_required() {
+    let ix = sample();
+    assert_eq!(ids(&ix, "film xyzzyq").first(), Some(&3));
+    assert!(ids(&ix, "xyzzyq").is_empty());
+}
+
+#[test]
+fn on_disk_index_reports_freshness() {
+    let dir = std::env::temp_dir().join(format!("uitnoord-ix-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let ix = EventIndex::open(&dir).expect("open");
+    assert!(!ix.is_current("fp1"));
+    ix.rebuild(&[doc(1, "nl", "Concert", "", "")], "fp1", |_, _| {}).expect("rebuild");
+    assert!(ix.is_current("fp1"));
+    assert!(!ix.is_current("fp2"));
+    drop(ix);
+    let ix = EventIndex::open(&dir).expect("reopen");
+    assert_eq!(ix.num_docs(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

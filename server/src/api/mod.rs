@@ -1,0 +1,338 @@
+//! The read API `/api/v1` (CONTRACTS.md), health checks and the language cookie middleware.
+//! Errors are JSON `{"error": "<stable-code>", "message": "<localised text>"}` with a 4xx status
+//! for anything the caller got wrong.
+
+mod openapi;
+
+use crate::ics;
+use app::model::{AppError, Lang, SearchParams};
+use app::ssr::catalog::{resolve_near, round2};
+use app::ssr::i18n::t;
+use app::ssr::{geo, views, AppState};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+
+/// An API error response.
+pub struct ApiError(StatusCode, AppError);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut body = json!({"error": self.1.code, "message": self.1.message});
+        if !self.1.suggestions.is_empty() {
+            body["suggestions"] = json!(self.1.suggestions);
+        }
+        if let Some(f) = &self.1.field {
+            body["field"] = json!(f);
+        }
+        (self.0, Json(body)).into_response()
+    }
+}
+
+fn status_for(e: &AppError) -> StatusCode {
+    match e.code.as_str() {
+        "not-found" => StatusCode::NOT_FOUND,
+        "internal" => StatusCode::INTERNAL_SERVER_ERROR,
+        "not-ready" => StatusCode::SERVICE_UNAVAILABLE,
+        _ => StatusCode::BAD_REQUEST,
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(status_for(&e), e)
+    }
+}
+
+type ApiResult = Result<Response, ApiError>;
+
+/// Query pairs of a raw query string (repeated keys kept).
+fn pairs(raw: &Option<String>) -> Vec<(String, String)> {
+    raw.as_deref().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default()
+}
+
+fn one<'a>(p: &'a [(String, String)], k: &str) -> Option<&'a str> {
+    p.iter().find(|(a, _)| a == k).map(|(_, v)| v.as_str())
+}
+
+/// The language for messages: `lang` parameter, else the `lang` cookie, else Dutch.
+fn msg_lang(p: &[(String, String)], headers: &HeaderMap) -> Lang {
+    if let Some(l) = one(p, "lang").and_then(Lang::from_tag) {
+        return l;
+    }
+    cookie_lang(headers).unwrap_or(Lang::Nl)
+}
+
+fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
+    let c = headers.get(header::COOKIE)?.to_str().ok()?;
+    c.split(';').filter_map(|kv| kv.trim().strip_prefix("lang=")).find_map(Lang::from_tag)
+}
+
+fn search_params(p: &[(String, String)]) -> SearchParams {
+    let get = |k: &str| one(p, k).map(String::from);
+    SearchParams {
+        q: get("q"),
+        lang: get("lang"),
+        near: get("near"),
+        radius_km: get("radius_km"),
+        from: get("from"),
+        to: get("to"),
+        when: get("when"),
+        discipline: p.iter().filter(|(k, _)| k == "discipline").map(|(_, v)| v.clone()).collect(),
+        free: get("free"),
+        sort: get("sort"),
+        page: get("page"),
+        per_page: get("per_page"),
+    }
+}
+
+fn ensure_ready(s: &AppState, lang: Lang) -> Result<(), ApiError> {
+    if s.is_ready() {
+        Ok(())
+    } else {
+        Err(AppError::new("not-ready", t(lang.tag(), "error-internal", &[])).into())
+    }
+}
+
+/// Routes of the read API and health checks.
+pub fn routes(_state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/healthz", get(|| async { Json(json!({"status": "ok"})) }))
+        .route("/readyz", get(readyz))
+        .route("/api/v1/events", get(events))
+        .route("/api/v1/events.ics", get(events_ics))
+        .route("/api/v1/events/{id}", get(event))
+        .route("/api/v1/venues", get(venues))
+        .route("/api/v1/venues/{id}", get(venue))
+        .route("/api/v1/places", get(places))
+        .route("/api/v1/networks", get(networks))
+        .route("/api/v1/projects", get(projects))
+        .route("/api/v1/organisations", get(organisations))
+        .route("/api/v1/suggest", get(suggest))
+        .route("/api/v1/openapi.json", get(|| async { Json(openapi::spec()) }))
+        .route("/api/v1/{*rest}", get(api_not_found))
+}
+
+async fn api_not_found(RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiError {
+    let lang = msg_lang(&pairs(&raw), &headers);
+    AppError::new("not-found", t(lang.tag(), "error-not-found", &[])).into()
+}
+
+async fn readyz(State(s): State<AppState>) -> Response {
+    if s.is_ready() {
+        (StatusCode::OK, Json(json!({"status": "ready", "events": s.index.num_docs()}))).into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "starting"}))).into_response()
+    }
+}
+
+async fn events(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let params = search_params(&p);
+    let page = s.catalog().search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
+    Ok(Json(page).into_response())
+}
+
+fn base_url(headers: &HeaderMap) -> String {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+fn ics_response(body: String, filename: &str) -> Response {
+    let mut r = body.into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    r
+}
+
+async fn events_ics(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let mut params = search_params(&p);
+    if params.per_page.is_none() {
+        params.per_page = Some("100".into());
+    }
+    let cat = s.catalog();
+    let page = cat.search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
+    let evs: Vec<_> = page.items.iter().filter_map(|i| cat.event(i.id)).collect();
+    Ok(ics_response(ics::calendar(&cat, &evs, lang.tag(), &base_url(&headers)), "uitnoord.ics"))
+}
+
+async fn event(State(s): State<AppState>, Path(id): Path<String>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let (id_str, as_ics) = match id.strip_suffix(".ics") {
+        Some(x) => (x, true),
+        None => (id.as_str(), false),
+    };
+    let not_found = || ApiError::from(AppError::new("not-found", t(lang.tag(), "event-not-found", &[])));
+    let id: i64 = id_str.parse().map_err(|_| not_found())?;
+    let cat = s.catalog();
+    let rec = cat.event(id).ok_or_else(not_found)?;
+    if as_ics {
+        return Ok(ics_response(ics::calendar(&cat, &[rec], lang.tag(), &base_url(&headers)), &format!("uitnoord-{id}.ics")));
+    }
+    let ev = views::event_full(&cat, rec).ok_or_else(not_found)?;
+    Ok(Json(ev).into_response())
+}
+
+async fn venues(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let near = match one(&p, "near").map(str::trim).filter(|x| !x.is_empty()) {
+        Some(n) => Some(resolve_near(&s.gazetteer(), n, lang)?),
+        None => None,
+    };
+    let bad = |field: &str, key: &str| {
+        let mut e = AppError::new("validation", t(lang.tag(), key, &[]));
+        e.field = Some(field.into());
+        ApiError::from(e)
+    };
+    let radius = match one(&p, "radius_km").map(str::trim).filter(|x| !x.is_empty()) {
+        Some(r) => {
+            let v: f64 = r.parse().map_err(|_| bad("radius_km", "error-radius"))?;
+            if !(v.is_finite() && v > 0.0 && v <= 500.0) {
+                return Err(bad("radius_km", "error-radius"));
+            }
+            if near.is_none() {
+                return Err(bad("radius_km", "error-radius-needs-near"));
+            }
+            Some(v)
+        }
+        None => None,
+    };
+    let discs: Vec<&str> = p.iter().filter(|(k, _)| k == "discipline").map(|(_, v)| v.as_str()).collect();
+    for d in &discs {
+        if app::model::Discipline::from_code(d).is_none() {
+            return Err(bad("discipline", "error-discipline"));
+        }
+    }
+    let cat = s.catalog();
+    let mut items: Vec<app::model::Venue> = cat
+        .venues
+        .values()
+        .filter(|v| discs.is_empty() || v.disciplines.iter().any(|d| discs.contains(&d.as_str())))
+        .filter_map(|v| {
+            let mut v = v.clone();
+            v.url = format!("/venues/{}", v.id);
+            if let Some(pl) = &near {
+                let d = geo::distance_km(pl.lat, pl.lon, v.lat, v.lon);
+                if radius.is_some_and(|r| d > r) {
+                    return None;
+                }
+                v.distance_km = Some(round2(d));
+            }
+            Some(v)
+        })
+        .collect();
+    if near.is_some() {
+        items.sort_by(|a, b| a.distance_km.unwrap_or(0.0).total_cmp(&b.distance_km.unwrap_or(0.0)));
+    } else {
+        items.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    Ok(Json(json!({"total": items.len(), "items": items})).into_response())
+}
+
+async fn venue(State(s): State<AppState>, Path(id): Path<String>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let lang = msg_lang(&pairs(&raw), &headers);
+    ensure_ready(&s, lang)?;
+    let nf = || ApiError::from(AppError::new("not-found", t(lang.tag(), "error-not-found", &[])));
+    let id: i64 = id.parse().map_err(|_| nf())?;
+    let cat = s.catalog();
+    let mut v = cat.venues.get(&id).cloned().ok_or_else(nf)?;
+    v.url = format!("/venues/{id}");
+    Ok(Json(v).into_response())
+}
+
+async fn places(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let q = one(&p, "q").unwrap_or("").trim();
+    let items = s.gazetteer().search(&q.chars().take(100).collect::<String>(), 20);
+    Ok(Json(json!({"total": items.len(), "items": items})).into_response())
+}
+
+async fn networks(State(s): State<AppState>) -> ApiResult {
+    let items = s.store.list_networks().await.map_err(internal)?;
+    Ok(Json(json!({"total": items.len(), "items": items})).into_response())
+}
+
+async fn projects(State(s): State<AppState>) -> ApiResult {
+    let items = s.store.list_projects().await.map_err(internal)?;
+    let total: i64 = items.iter().map(|p| p.wtn_contribution_eur).sum();
+    let matching: i64 = items.iter().filter_map(|p| p.matching_eur).sum();
+    Ok(Json(json!({"total": items.len(), "items": items, "totals": {"wtn_contribution_eur": total, "matching_eur": matching}})).into_response())
+}
+
+/// Organisers: in this version each venue acts as its own organiser.
+async fn organisations(State(s): State<AppState>) -> ApiResult {
+    let cat = s.catalog();
+    let mut items: Vec<serde_json::Value> = cat
+        .venues
+        .values()
+        .map(|v| json!({"id": v.id, "name": v.name, "networks": [], "venues": [v.id]}))
+        .collect();
+    items.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
+    Ok(Json(json!({"total": items.len(), "items": items})).into_response())
+}
+
+async fn suggest(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let q: String = one(&p, "q").unwrap_or("").trim().chars().take(100).collect();
+    if q.is_empty() {
+        return Ok(Json(json!({"items": []})).into_response());
+    }
+    let cat = s.catalog();
+    let mut items = Vec::new();
+    for h in s.index.search(&q, 5).map_err(internal)? {
+        if let Some(e) = cat.event(h.id) {
+            let (name, _) = app::model::pick(&e.name, lang.tag(), &e.main_language).unwrap_or(("", "nl"));
+            items.push(json!({"kind": "event", "label": name, "url": format!("/events/{}", e.id)}));
+        }
+    }
+    let fq = app::ssr::gazetteer::fold(&q);
+    let mut vs: Vec<_> = cat.venues.values().filter(|v| app::ssr::gazetteer::fold(&v.name).contains(&fq)).collect();
+    vs.sort_by(|a, b| a.name.cmp(&b.name));
+    for v in vs.into_iter().take(5) {
+        items.push(json!({"kind": "venue", "label": format!("{}, {}", v.name, v.town), "url": format!("/venues/{}", v.id)}));
+    }
+    for pl in s.gazetteer().search(&q, 5) {
+        items.push(json!({"kind": "place", "label": pl.name, "url": format!("/events?near={}", pl.name)}));
+    }
+    Ok(Json(json!({"items": items})).into_response())
+}
+
+fn internal(e: impl std::fmt::Display) -> ApiError {
+    tracing::error!(error = %e, "internal error");
+    AppError::new("internal", t("nl", "error-internal", &[])).into()
+}
+
+/// Middleware: `?lang=xx` (a known UI language) stores the choice in the `lang` cookie, so the
+/// language switcher works without JavaScript and the choice sticks.
+pub async fn lang_cookie(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let chosen = req
+        .uri()
+        .query()
+        .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned()))
+        .and_then(|v| Lang::from_tag(&v));
+    let mut resp = next.run(req).await;
+    if let Some(l) = chosen {
+        if let Ok(v) = HeaderValue::from_str(&format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", l.tag())) {
+            resp.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    resp
+}

@@ -1,0 +1,146 @@
+//! The Uitnoord server: settings, start-up (migrate, seed, index), the axum router with the
+//! Leptos pages and the `/api/v1` read API, and the CLI subcommands.
+
+pub mod api;
+pub mod config;
+pub mod ics;
+pub mod progress;
+pub mod seed;
+pub mod store;
+
+use anyhow::Context;
+use app::ssr::catalog::Catalog;
+use app::ssr::gazetteer::Gazetteer;
+use app::ssr::{AppState, Store};
+use axum::Router;
+use config::Settings;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use search::EventIndex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
+
+/// Open the store and the index, and build the state (not yet ready: see [`prepare`]).
+pub async fn open_state(settings: &Settings, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
+    std::fs::create_dir_all(&settings.data_dir).with_context(|| format!("creating data directory {}", settings.data_dir.display()))?;
+    let store = store::open(&settings.database_url).await?;
+    store.migrate().await.context("applying migrations")?;
+    let index = EventIndex::open(&settings.index_dir()).context("opening the search index")?;
+    Ok(AppState {
+        store,
+        index: Arc::new(index),
+        catalog: Arc::new(RwLock::new(Arc::new(Catalog::default()))),
+        gazetteer: Arc::new(RwLock::new(Arc::new(Gazetteer::default()))),
+        ready: Arc::new(AtomicBool::new(false)),
+        leptos_options,
+    })
+}
+
+/// Seed on first start (or when `force`), apply `UITNOORD_DEMO`, load the catalogue and
+/// gazetteer, rebuild the index when missing or outdated, then mark the state ready.
+pub async fn prepare(state: &AppState, settings: &Settings, force_seed: bool) -> anyhow::Result<()> {
+    let first = state.store.list_venues().await?.is_empty();
+    if first || force_seed {
+        let today = app::ssr::catalog::today(chrono::Utc::now().timestamp());
+        let counts = seed::run(state.store.as_ref(), &settings.open_data_dir, settings.demo, today).await?;
+        tracing::info!(?counts, "seeded");
+    } else if !settings.demo {
+        let n = state.store.delete_demo_events().await?;
+        if n > 0 {
+            tracing::info!(removed = n, "demo events removed (UITNOORD_DEMO=0)");
+        }
+    }
+    refresh(state, false).await?;
+    state.ready.store(true, Ordering::SeqCst);
+    Ok(())
+}
+
+/// Reload the catalogue and gazetteer from the store; rebuild the index when its fingerprint
+/// differs (or always with `force_reindex`).
+pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()> {
+    let events = state.store.list_published_events().await?;
+    let venues = state.store.list_venues().await?;
+    let places = state.store.list_places().await?;
+    let catalog = Catalog::new(events, venues);
+    let fp = state.store.events_fingerprint().await?;
+    if force_reindex || !state.index.is_current(&fp) || state.index.num_docs() as usize != catalog.events.len() {
+        let docs = catalog.index_docs();
+        let mut p = progress::Progress::new("reindex", docs.len() as u64);
+        state.index.rebuild(&docs, &fp, |done, _| p.set(done as u64))?;
+        p.finish();
+        tracing::info!(documents = docs.len(), "search index rebuilt");
+    }
+    if let Ok(mut g) = state.catalog.write() {
+        *g = Arc::new(catalog);
+    }
+    if let Ok(mut g) = state.gazetteer.write() {
+        *g = Arc::new(Gazetteer::new(places));
+    }
+    Ok(())
+}
+
+/// The full router: pages, server functions, `/api/v1`, health, static files.
+pub fn router(state: AppState) -> Router {
+    let leptos_options = state.leptos_options.clone();
+    let routes = generate_route_list(app::App);
+    let ctx_state = state.clone();
+    let fn_state = state.clone();
+    let site_root = leptos_options.site_root.to_string();
+    Router::new()
+        .merge(api::routes(state.clone()))
+        .route(
+            "/api/{*fn_name}",
+            axum::routing::post(move |req: axum::extract::Request| {
+                let s = fn_state.clone();
+                async move { leptos_axum::handle_server_fns_with_context(move || provide_context(s.clone()), req).await }
+            })
+            .get(move |req: axum::extract::Request| {
+                let s = ctx_state.clone();
+                async move { leptos_axum::handle_server_fns_with_context(move || provide_context(s.clone()), req).await }
+            }),
+        )
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            {
+                let s = state.clone();
+                move || provide_context(s.clone())
+            },
+            {
+                let o = leptos_options.clone();
+                move || app::shell(o.clone())
+            },
+        )
+        .fallback_service(
+            tower_http::services::ServeDir::new(site_root)
+                .precompressed_br()
+                .not_found_service(axum::routing::get(|| async { (axum::http::StatusCode::NOT_FOUND, "not found") })),
+        )
+        .layer(axum::middleware::from_fn(api::lang_cookie))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Serve on `listener` until `shutdown` resolves; start-up work (seed, index) runs in the
+/// background while `/healthz` already answers and `/readyz` says 503.
+pub async fn run(
+    settings: Settings,
+    leptos_options: LeptosOptions,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let state = open_state(&settings, leptos_options).await?;
+    let bg = state.clone();
+    let s2 = settings.clone();
+    tokio::spawn(async move {
+        if let Err(e) = prepare(&bg, &s2, false).await {
+            tracing::error!(error = %format!("{e:#}"), "start-up failed; the server stays unready");
+        }
+    });
+    tracing::info!(addr = %listener.local_addr()?, "listening");
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("serving")
+}

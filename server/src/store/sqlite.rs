@@ -1,0 +1,478 @@
+//! SQLite implementation of [`Store`]: WAL journal, foreign keys on, busy timeout 5 s,
+//! embedded migrations from `migrations/sqlite`.
+
+use app::model::{Network, Place, Project, Venue};
+use app::ssr::store::{EventRecord, NewArea, NewPlace};
+use app::ssr::{Store, StoreError};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+use std::collections::{BTreeMap, HashMap};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A SQLite-backed store.
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+fn db(e: sqlx::Error) -> StoreError {
+    match e {
+        sqlx::Error::RowNotFound => StoreError::NotFound,
+        other => StoreError::Database(other.to_string()),
+    }
+}
+
+fn split(s: &str, sep: char) -> Vec<String> {
+    s.split(sep).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+}
+
+impl SqliteStore {
+    /// Connect (creating the file when missing).
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(db)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await.map_err(db)?;
+        Ok(Self { pool })
+    }
+
+    fn venue_from_row(r: &sqlx::sqlite::SqliteRow) -> Venue {
+        let id: i64 = r.get("id");
+        Venue {
+            id,
+            name: r.get("name"),
+            venue_type: r.get("venue_type"),
+            disciplines: split(r.get::<String, _>("disciplines").as_str(), ';'),
+            address: r.get("address"),
+            postcode: r.get("postcode"),
+            town: r.get("town"),
+            municipality: r.get("municipality"),
+            municipality_code: r.get("municipality_code"),
+            province: r.get("province"),
+            lat: r.get("lat"),
+            lon: r.get("lon"),
+            coord_precision: r.get("coord_precision"),
+            source: r.get("source"),
+            distance_km: None,
+            url: format!("/venues/{id}"),
+        }
+    }
+
+    async fn load_events(&self, filter: &str, id: Option<i64>) -> Result<Vec<EventRecord>, StoreError> {
+        let sql = format!("SELECT * FROM events WHERE {filter} ORDER BY id");
+        let mut q = sqlx::query(&sql);
+        if let Some(id) = id {
+            q = q.bind(id);
+        }
+        let rows = q.fetch_all(&self.pool).await.map_err(db)?;
+        let mut events: Vec<EventRecord> = rows
+            .iter()
+            .map(|r| EventRecord {
+                id: r.get("id"),
+                name: BTreeMap::new(),
+                description: BTreeMap::new(),
+                main_language: r.get("main_language"),
+                in_language: split(r.get::<String, _>("in_language").as_str(), ';'),
+                disciplines: split(r.get::<String, _>("disciplines").as_str(), ';'),
+                event_type: r.get("event_type"),
+                audience: r.get("audience"),
+                age_min: r.get("age_min"),
+                age_max: r.get("age_max"),
+                is_free: r.get::<i64, _>("is_free") != 0,
+                price_min_cents: r.get("price_min_cents"),
+                price_max_cents: r.get("price_max_cents"),
+                accessibility: split(r.get::<String, _>("accessibility").as_str(), ';'),
+                event_status: r.get("event_status"),
+                organizer: r.get("organizer"),
+                venue_id: r.get("venue_id"),
+                network: r.get("network_slug"),
+                workflow_status: r.get("workflow_status"),
+                source: r.get("source"),
+                external_id: Some(r.get("external_id")),
+                demo: r.get::<i64, _>("demo") != 0,
+                created: r.get("created"),
+                modified: r.get("modified"),
+                occurrences: vec![],
+            })
+            .collect();
+        if events.is_empty() {
+            return Ok(events);
+        }
+        let pos: HashMap<i64, usize> = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+        let (tsql, osql) = match id {
+            Some(_) => (
+                "SELECT event_id, lang, name, description FROM event_texts WHERE event_id = $1",
+                "SELECT event_id, start_utc, end_utc, status FROM occurrences WHERE event_id = $1 ORDER BY start_utc",
+            ),
+            None => (
+                "SELECT event_id, lang, name, description FROM event_texts",
+                "SELECT event_id, start_utc, end_utc, status FROM occurrences ORDER BY event_id, start_utc",
+            ),
+        };
+        let mut tq = sqlx::query(tsql);
+        let mut oq = sqlx::query(osql);
+        if let Some(id) = id {
+            tq = tq.bind(id);
+            oq = oq.bind(id);
+        }
+        for r in tq.fetch_all(&self.pool).await.map_err(db)? {
+            if let Some(&i) = pos.get(&r.get::<i64, _>("event_id")) {
+                let lang: String = r.get("lang");
+                events[i].name.insert(lang.clone(), r.get("name"));
+                let d: String = r.get("description");
+                if !d.is_empty() {
+                    events[i].description.insert(lang, d);
+                }
+            }
+        }
+        for r in oq.fetch_all(&self.pool).await.map_err(db)? {
+            if let Some(&i) = pos.get(&r.get::<i64, _>("event_id")) {
+                events[i].occurrences.push((r.get("start_utc"), r.get("end_utc"), r.get("status")));
+            }
+        }
+        Ok(events)
+    }
+}
+
+#[async_trait::async_trait]
+impl Store for SqliteStore {
+    async fn migrate(&self) -> Result<(), StoreError> {
+        sqlx::migrate!("../migrations/sqlite").run(&self.pool).await.map_err(|e| StoreError::Database(e.to_string()))
+    }
+
+    async fn list_networks(&self) -> Result<Vec<Network>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM networks ORDER BY id").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| Network {
+                id: r.get("id"),
+                slug: r.get("slug"),
+                name: r.get("name"),
+                discipline: r.get("discipline"),
+                description: r.get("description"),
+                source: r.get("source"),
+            })
+            .collect())
+    }
+
+    async fn list_projects(&self) -> Result<Vec<Project>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM projects ORDER BY position").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| Project {
+                id: r.get("id"),
+                slug: r.get("slug"),
+                name: r.get("name"),
+                wtn_contribution_eur: r.get("wtn_contribution_eur"),
+                matching_eur: r.get("matching_eur"),
+                fund: r.get("fund"),
+                location: r.get("location"),
+                description: r.get("description"),
+                network: r.get("network_slug"),
+                period: r.get("period"),
+            })
+            .collect())
+    }
+
+    async fn list_venues(&self) -> Result<Vec<Venue>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM venues ORDER BY name").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows.iter().map(Self::venue_from_row).collect())
+    }
+
+    async fn get_venue(&self, id: i64) -> Result<Venue, StoreError> {
+        let r = sqlx::query("SELECT * FROM venues WHERE id = $1").bind(id).fetch_one(&self.pool).await.map_err(db)?;
+        Ok(Self::venue_from_row(&r))
+    }
+
+    async fn list_places(&self) -> Result<Vec<(Place, Vec<String>)>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM places").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                (
+                    Place {
+                        name: r.get("name"),
+                        kind: r.get("kind"),
+                        matched: String::new(),
+                        municipality: r.get("municipality"),
+                        province: r.get("province"),
+                        population: r.get("population"),
+                        lat: r.get("lat"),
+                        lon: r.get("lon"),
+                    },
+                    split(r.get::<String, _>("names").as_str(), '|'),
+                )
+            })
+            .collect())
+    }
+
+    async fn list_areas(&self) -> Result<Vec<(String, String, String, Option<String>)>, StoreError> {
+        let rows = sqlx::query("SELECT code, name, level, province FROM areas ORDER BY code").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows.iter().map(|r| (r.get("code"), r.get("name"), r.get("level"), r.get("province"))).collect())
+    }
+
+    async fn list_published_events(&self) -> Result<Vec<EventRecord>, StoreError> {
+        self.load_events("workflow_status = 'published'", None).await
+    }
+
+    async fn get_event(&self, id: i64) -> Result<EventRecord, StoreError> {
+        self.load_events("id = $1", Some(id)).await?.pop().ok_or(StoreError::NotFound)
+    }
+
+    async fn events_fingerprint(&self) -> Result<String, StoreError> {
+        let r = sqlx::query(
+            "SELECT COUNT(*) AS n, COALESCE(MAX(modified), '') AS m, COALESCE(SUM(id), 0) AS s,
+                    (SELECT COUNT(*) FROM occurrences) AS o
+             FROM events WHERE workflow_status = 'published'",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db)?;
+        Ok(format!("{}-{}-{}-{}", r.get::<i64, _>("n"), r.get::<String, _>("m"), r.get::<i64, _>("s"), r.get::<i64, _>("o")))
+    }
+
+    async fn seed_networks(&self, items: &[Network]) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut added = 0;
+        for n in items {
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM networks WHERE slug = $1").bind(&n.slug).fetch_optional(&mut *tx).await.map_err(db)?;
+            sqlx::query(
+                "INSERT INTO networks (slug, name, discipline, description, source) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (slug) DO UPDATE SET name = excluded.name, discipline = excluded.discipline,
+                   description = excluded.description, source = excluded.source",
+            )
+            .bind(&n.slug)
+            .bind(&n.name)
+            .bind(&n.discipline)
+            .bind(&n.description)
+            .bind(&n.source)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+            added += i64::from(exists.is_none());
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(added)
+    }
+
+    async fn seed_projects(&self, items: &[Project]) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut added = 0;
+        for (i, p) in items.iter().enumerate() {
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(&p.slug).fetch_optional(&mut *tx).await.map_err(db)?;
+            sqlx::query(
+                "INSERT INTO projects (slug, position, name, wtn_contribution_eur, matching_eur, fund, location, description, network_slug, period)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                 ON CONFLICT (slug) DO UPDATE SET position = excluded.position, name = excluded.name,
+                   wtn_contribution_eur = excluded.wtn_contribution_eur, matching_eur = excluded.matching_eur,
+                   fund = excluded.fund, location = excluded.location, description = excluded.description,
+                   network_slug = excluded.network_slug, period = excluded.period",
+            )
+            .bind(&p.slug)
+            .bind(i as i64)
+            .bind(&p.name)
+            .bind(p.wtn_contribution_eur)
+            .bind(p.matching_eur)
+            .bind(&p.fund)
+            .bind(&p.location)
+            .bind(&p.description)
+            .bind(&p.network)
+            .bind(&p.period)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+            added += i64::from(exists.is_none());
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(added)
+    }
+
+    async fn seed_venues(&self, items: &[Venue]) -> Result<(i64, Vec<i64>), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut added = 0;
+        let mut ids = Vec::with_capacity(items.len());
+        for v in items {
+            let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM venues WHERE name = $1 AND town = $2")
+                .bind(&v.name)
+                .bind(&v.town)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db)?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO venues (name, venue_type, disciplines, address, postcode, town, municipality, municipality_code, province, lat, lon, coord_precision, source)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                 ON CONFLICT (name, town) DO UPDATE SET venue_type = excluded.venue_type, disciplines = excluded.disciplines,
+                   address = excluded.address, postcode = excluded.postcode, municipality = excluded.municipality,
+                   municipality_code = excluded.municipality_code, province = excluded.province, lat = excluded.lat,
+                   lon = excluded.lon, coord_precision = excluded.coord_precision, source = excluded.source
+                 RETURNING id",
+            )
+            .bind(&v.name)
+            .bind(&v.venue_type)
+            .bind(v.disciplines.join(";"))
+            .bind(&v.address)
+            .bind(&v.postcode)
+            .bind(&v.town)
+            .bind(&v.municipality)
+            .bind(&v.municipality_code)
+            .bind(&v.province)
+            .bind(v.lat)
+            .bind(v.lon)
+            .bind(&v.coord_precision)
+            .bind(&v.source)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db)?;
+            ids.push(id);
+            added += i64::from(exists.is_none());
+        }
+        tx.commit().await.map_err(db)?;
+        Ok((added, ids))
+    }
+
+    async fn seed_places(&self, items: &[NewPlace]) -> Result<i64, StoreError> {
+        let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM places").fetch_one(&self.pool).await.map_err(db)?;
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        for p in items {
+            sqlx::query(
+                "INSERT INTO places (key, name, kind, names, municipality, province, population, lat, lon)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                 ON CONFLICT (key) DO UPDATE SET name = excluded.name, kind = excluded.kind, names = excluded.names,
+                   municipality = excluded.municipality, province = excluded.province,
+                   population = excluded.population, lat = excluded.lat, lon = excluded.lon",
+            )
+            .bind(&p.key)
+            .bind(&p.name)
+            .bind(&p.kind)
+            .bind(p.names.join("|"))
+            .bind(&p.municipality)
+            .bind(&p.province)
+            .bind(p.population)
+            .bind(p.lat)
+            .bind(p.lon)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        }
+        tx.commit().await.map_err(db)?;
+        let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM places").fetch_one(&self.pool).await.map_err(db)?;
+        Ok(after - before)
+    }
+
+    async fn seed_areas(&self, items: &[NewArea]) -> Result<i64, StoreError> {
+        let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM areas").fetch_one(&self.pool).await.map_err(db)?;
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        for a in items {
+            sqlx::query(
+                "INSERT INTO areas (code, name, level, province, population, geometry) VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level,
+                   province = excluded.province, population = excluded.population, geometry = excluded.geometry",
+            )
+            .bind(&a.code)
+            .bind(&a.name)
+            .bind(&a.level)
+            .bind(&a.province)
+            .bind(a.population)
+            .bind(&a.geometry_geojson)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        }
+        tx.commit().await.map_err(db)?;
+        let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM areas").fetch_one(&self.pool).await.map_err(db)?;
+        Ok(after - before)
+    }
+
+    async fn seed_events(&self, items: &[EventRecord]) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut added = 0;
+        for e in items {
+            let ext = e.external_id.clone().unwrap_or_default();
+            let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, created FROM events WHERE source = $1 AND external_id = $2")
+                .bind(&e.source)
+                .bind(&ext)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db)?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO events (source, external_id, main_language, in_language, disciplines, event_type, audience,
+                   age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
+                   venue_id, network_slug, workflow_status, demo, created, modified)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+                 ON CONFLICT (source, external_id) DO UPDATE SET main_language = excluded.main_language,
+                   in_language = excluded.in_language, disciplines = excluded.disciplines, event_type = excluded.event_type,
+                   audience = excluded.audience, age_min = excluded.age_min, age_max = excluded.age_max,
+                   is_free = excluded.is_free, price_min_cents = excluded.price_min_cents,
+                   price_max_cents = excluded.price_max_cents, accessibility = excluded.accessibility,
+                   event_status = excluded.event_status, organizer = excluded.organizer, venue_id = excluded.venue_id,
+                   network_slug = excluded.network_slug, workflow_status = excluded.workflow_status, demo = excluded.demo,
+                   modified = excluded.modified
+                 RETURNING id",
+            )
+            .bind(&e.source)
+            .bind(&ext)
+            .bind(&e.main_language)
+            .bind(e.in_language.join(";"))
+            .bind(e.disciplines.join(";"))
+            .bind(&e.event_type)
+            .bind(&e.audience)
+            .bind(e.age_min)
+            .bind(e.age_max)
+            .bind(i64::from(e.is_free))
+            .bind(e.price_min_cents)
+            .bind(e.price_max_cents)
+            .bind(e.accessibility.join(";"))
+            .bind(&e.event_status)
+            .bind(&e.organizer)
+            .bind(e.venue_id)
+            .bind(&e.network)
+            .bind(&e.workflow_status)
+            .bind(i64::from(e.demo))
+            .bind(&e.created)
+            .bind(&e.modified)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db)?;
+            sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
+            sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
+            for (lang, name) in &e.name {
+                let desc = e.description.get(lang).cloned().unwrap_or_default();
+                sqlx::query("INSERT INTO event_texts (event_id, lang, name, description) VALUES ($1, $2, $3, $4)")
+                    .bind(id)
+                    .bind(lang)
+                    .bind(name)
+                    .bind(desc)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db)?;
+            }
+            for (s, en, st) in &e.occurrences {
+                sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status) VALUES ($1, $2, $3, $4)")
+                    .bind(id)
+                    .bind(s)
+                    .bind(en)
+                    .bind(st)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db)?;
+            }
+            added += i64::from(existing.is_none());
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(added)
+    }
+
+    async fn delete_demo_events(&self) -> Result<i64, StoreError> {
+        let r = sqlx::query("DELETE FROM events WHERE demo = 1").execute(&self.pool).await.map_err(db)?;
+        Ok(r.rows_affected() as i64)
+    }
+
+    async fn backup(&self, path: &str) -> Result<(), StoreError> {
+        sqlx::query("VACUUM INTO $1").bind(path).execute(&self.pool).await.map_err(db)?;
+        Ok(())
+    }
+}
