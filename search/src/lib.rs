@@ -85,6 +85,7 @@ fn build_schema() -> (Schema, Fields) {
 
 /// The event index: one writer, one reader, reloaded after each commit.
 pub struct EventIndex {
+    #[allow(dead_code)]
     index: Index,
     reader: IndexReader,
     writer: Mutex<IndexWriter>,

@@ -11,7 +11,7 @@ pub mod store;
 use anyhow::Context;
 use app::ssr::catalog::Catalog;
 use app::ssr::gazetteer::Gazetteer;
-use app::ssr::{AppState, Store};
+use app::ssr::AppState;
 use axum::Router;
 use config::Settings;
 use leptos::prelude::*;

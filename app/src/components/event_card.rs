@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EventCard(ev: EventSummary) -> impl IntoView {
     let when = ev.next_occurrence.as_ref().map(|o| o.start.clone()).unwrap_or_default();
+    let when_attr = when.clone();
     let status = ev.event_status.clone();
     let cancelled = status != "scheduled";
     let dist = ev.distance_km;
@@ -18,7 +19,7 @@ pub fn EventCard(ev: EventSummary) -> impl IntoView {
         <li class="event-card">
             <article>
                 <h3 lang=ev.name_lang.clone()><a href=ev.url.clone()>{ev.name.clone()}</a></h3>
-                <p class="when"><time datetime=when.clone()>{move || fmt_datetime(&when)}</time></p>
+                <p class="when"><time datetime=when_attr>{move || fmt_datetime(&when)}</time></p>
                 <p class="where">{ev.venue.name.clone()}", "{ev.venue.town.clone()}
                     {dist.map(|d| view! { <span class="distance">" · "{move || crate::i18n::ta("distance-km", &[("km", fmt_km(d))])}</span> })}
                 </p>

@@ -95,8 +95,9 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
                         let code = d.code();
                         let checked = disciplines.iter().any(|x| x == code);
                         let id = format!("d-{code}");
+                        let for_id = id.clone();
                         view! {
-                            <label for=id.clone()>
+                            <label for=for_id>
                                 <input type="checkbox" id=id name="discipline" value=code checked=checked/>
                                 {move || t(&format!("discipline-{code}"))}
                             </label>

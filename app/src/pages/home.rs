@@ -27,7 +27,7 @@ pub fn HomePage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=move || t("home-title")/>
+        <Title text=t("home-title")/>
         <section class="hero">
             <h1>{move || t("home-title")}</h1>
             <p>{move || t("home-intro")}</p>

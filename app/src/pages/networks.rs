@@ -9,7 +9,7 @@ use leptos_meta::Title;
 pub fn NetworksPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| list_networks());
     view! {
-        <Title text=move || t("networks-title")/>
+        <Title text=t("networks-title")/>
         <h1>{move || t("networks-title")}</h1>
         <p>{move || t("networks-intro")}</p>
         <Suspense fallback=|| ()>

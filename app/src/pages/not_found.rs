@@ -13,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         }
     }
     view! {
-        <Title text=move || t("not-found-title")/>
+        <Title text=t("not-found-title")/>
         <h1>{move || t("not-found-title")}</h1>
         <p>{move || t("not-found-text")}</p>
         <p><a href="/">{move || t("nav-home")}</a></p>

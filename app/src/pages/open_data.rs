@@ -7,7 +7,7 @@ use leptos_meta::Title;
 #[component]
 pub fn OpenDataPage() -> impl IntoView {
     view! {
-        <Title text=move || t("opendata-title")/>
+        <Title text=t("opendata-title")/>
         <h1>{move || t("opendata-title")}</h1>
         <p>{move || t("opendata-intro")}</p>
         <p class="attribution"><strong>{move || t("opendata-attribution")}</strong></p>

@@ -22,7 +22,7 @@ fn eur(v: i64) -> String {
 pub fn ProjectsPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| list_networks());
     view! {
-        <Title text=move || t("projects-title")/>
+        <Title text=t("projects-title")/>
         <h1>{move || t("projects-title")}</h1>
         <p>{move || t("projects-intro")}</p>
         <Suspense fallback=|| ()>

@@ -19,7 +19,7 @@ pub fn SearchPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text=move || t("results-title")/>
+        <Title text=t("results-title")/>
         <h1>{move || t("results-title")}</h1>
         <div class="search-layout">
             <aside class="filters" aria-label=move || t("filters-title")>

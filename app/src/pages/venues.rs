@@ -9,7 +9,7 @@ use leptos_meta::Title;
 pub fn VenuesPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| list_venues());
     view! {
-        <Title text=move || t("venues-title")/>
+        <Title text=t("venues-title")/>
         <h1>{move || t("venues-title")}</h1>
         <p>{move || t("venues-intro")}</p>
         <Suspense fallback=|| ()>

@@ -1,0 +1,192 @@
+//! Router-level integration tests on a seeded SQLite database with the real open data.
+
+mod common;
+use axum::http::StatusCode;
+use common::*;
+
+#[tokio::test]
+async fn read_api_contract() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, true).await;
+
+    // Projects sum to the annex totals.
+    let (s, p) = get_json(&st, "/api/v1/projects").await;
+    assert_eq!(s, StatusCode::OK);
+    let items = p["items"].as_array().expect("items");
+    assert_eq!(items.len(), 23);
+    let tot: i64 = items.iter().map(|i| i["wtn_contribution_eur"].as_i64().unwrap_or(0)).sum();
+    let mat: i64 = items.iter().map(|i| i["matching_eur"].as_i64().unwrap_or(0)).sum();
+    assert_eq!((tot, mat), (1_875_520, 1_575_000));
+
+    // Networks.
+    let (_, n) = get_json(&st, "/api/v1/networks").await;
+    assert!(n["items"].as_array().expect("networks").len() >= 4);
+
+    // Venues: all 197 open-data venues, with CBS codes.
+    let (_, v) = get_json(&st, "/api/v1/venues").await;
+    assert_eq!(v["total"], 197);
+    assert!(v["items"].as_array().expect("venues").iter().all(|x| x["municipality_code"].as_str().is_some_and(|c| c.starts_with("GM"))));
+
+    // Film near Emmen within 30 km, ascending distance.
+    let (s, r) = get_json(&st, "/api/v1/events?q=film&near=Emmen&radius_km=30&sort=distance&per_page=100").await;
+    assert_eq!(s, StatusCode::OK);
+    let ds: Vec<f64> = r["items"].as_array().expect("items").iter().map(|i| i["distance_km"].as_f64().expect("distance")).collect();
+    assert!(!ds.is_empty(), "film near Emmen finds something");
+    assert!(ds.iter().all(|d| *d <= 30.0), "{ds:?}");
+    assert!(ds.windows(2).all(|w| w[0] <= w[1]), "{ds:?}");
+
+    // The Frisian name of Leeuwarden.
+    let (_, r) = get_json(&st, "/api/v1/events?near=Ljouwert&radius_km=5&per_page=100").await;
+    let towns: Vec<&str> = r["items"].as_array().expect("items").iter().map(|i| i["venue"]["town"].as_str().unwrap_or("")).collect();
+    assert!(towns.contains(&"Leeuwarden"), "{towns:?}");
+    assert_eq!(r["near"]["name"], "Leeuwarden");
+
+    // A PC4 postcode and coordinates work as `near`.
+    let (s, r) = get_json(&st, "/api/v1/events?near=9711&radius_km=10").await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    let (s, _) = get_json(&st, "/api/v1/events?near=53.2,6.56&radius_km=10").await;
+    assert_eq!(s, StatusCode::OK);
+
+    // Every event lies in the next 120 days or so and in all 40 municipalities.
+    let (_, all) = get_json(&st, "/api/v1/events?per_page=100").await;
+    assert!(all["total"].as_i64().expect("total") >= 300, "{}", all["total"]);
+    assert_eq!(all["facets"]["municipality"].as_object().expect("facet").len(), 40);
+    assert_eq!(all["facets"]["discipline"].as_object().expect("facet").len(), 7);
+    assert!(all["items"][0]["demo"].as_bool().expect("demo flag"));
+
+    // Pagination and per_page bounds.
+    let (_, p2) = get_json(&st, "/api/v1/events?per_page=10&page=2").await;
+    assert_eq!(p2["items"].as_array().expect("items").len(), 10);
+    assert_ne!(p2["items"][0]["id"], all["items"][0]["id"]);
+
+    // Filters: discipline, free, dates.
+    let (_, f) = get_json(&st, "/api/v1/events?discipline=film&free=1&per_page=100").await;
+    for i in f["items"].as_array().expect("items") {
+        assert!(i["disciplines"].as_array().expect("d").iter().any(|d| d == "film"));
+        assert_eq!(i["is_free"], true);
+    }
+
+    // One event, its .ics.
+    let id = all["items"][0]["id"].as_i64().expect("id");
+    let (s, e) = get_json(&st, &format!("/api/v1/events/{id}")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(e["name"]["nl"].as_str().is_some());
+    assert!(!e["occurrences"].as_array().expect("occ").is_empty());
+    let (s, ct, body) = get(&st, &format!("/api/v1/events/{id}.ics")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ct.starts_with("text/calendar"));
+    assert!(body.contains("BEGIN:VCALENDAR") && body.contains("BEGIN:VEVENT") && body.contains("DTSTART"));
+    let (s, _, body) = get(&st, "/api/v1/events.ics?q=film").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("BEGIN:VEVENT"));
+
+    // Places: Frisian names and postcodes.
+    let (_, pl) = get_json(&st, "/api/v1/places?q=Snits").await;
+    assert_eq!(pl["items"][0]["name"], "Sneek");
+    let (_, pl) = get_json(&st, "/api/v1/places?q=8911").await;
+    assert_eq!(pl["items"][0]["kind"], "pc4");
+
+    // OpenAPI and health.
+    let (s, o) = get_json(&st, "/api/v1/openapi.json").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(o["paths"]["/api/v1/events"].is_object());
+    assert_eq!(get(&st, "/healthz").await.0, StatusCode::OK);
+    assert_eq!(get(&st, "/readyz").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn bad_input_gets_4xx_json_never_5xx() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, true).await;
+    let long = "x".repeat(20_000);
+    let cases: Vec<(String, &str)> = vec![
+        ("/api/v1/events?radius_km=-5&near=Emmen".into(), "validation"),
+        ("/api/v1/events?radius_km=abc&near=Emmen".into(), "validation"),
+        ("/api/v1/events?radius_km=10".into(), "validation"),
+        ("/api/v1/events?near=Xyzzyville".into(), "validation"),
+        ("/api/v1/events?near=95,200".into(), "validation"),
+        ("/api/v1/events?from=2027-01-10&to=2027-01-01".into(), "validation"),
+        ("/api/v1/events?from=tomorrow".into(), "validation"),
+        ("/api/v1/events?discipline=opera".into(), "validation"),
+        ("/api/v1/events?sort=distance".into(), "validation"),
+        ("/api/v1/events?sort=sideways".into(), "validation"),
+        ("/api/v1/events?per_page=1000".into(), "validation"),
+        ("/api/v1/events?page=0".into(), "validation"),
+        ("/api/v1/events?page=-1".into(), "validation"),
+        ("/api/v1/events?free=maybe".into(), "validation"),
+        ("/api/v1/events?lang=xx".into(), "validation"),
+        ("/api/v1/events/999999".into(), "not-found"),
+        ("/api/v1/events/abc".into(), "not-found"),
+        ("/api/v1/venues/abc".into(), "not-found"),
+        ("/api/v1/nothing-here".into(), "not-found"),
+        ("/api/v1/venues?radius_km=0&near=Assen".into(), "validation"),
+    ];
+    for (uri, code) in cases {
+        let (s, j) = get_json(&st, &uri).await;
+        assert!(s.is_client_error(), "{uri}: {s}");
+        assert_eq!(j["error"], code, "{uri}: {j}");
+        assert!(j["message"].as_str().is_some_and(|m| !m.is_empty()), "{uri}");
+    }
+    // Ambiguous and unknown places come with suggestions.
+    let (_, j) = get_json(&st, "/api/v1/events?near=Leeuwardne").await;
+    assert!(j["suggestions"].as_array().expect("suggestions").iter().any(|s| s == "Leeuwarden"), "{j}");
+    // Localised messages.
+    let (_, nl) = get_json(&st, "/api/v1/events?radius_km=-5&near=Emmen").await;
+    let (_, fy) = get_json(&st, "/api/v1/events?radius_km=-5&near=Emmen&lang=fy").await;
+    let (_, en) = get_json(&st, "/api/v1/events?radius_km=-5&near=Emmen&lang=en").await;
+    assert_ne!(nl["message"], en["message"]);
+    assert_ne!(nl["message"], fy["message"]);
+    // Odd text queries are fine.
+    for q in ["", "%22%22", "AND%20OR", "title%3Afoo", "%28%28%28", "%F0%9F%8E%AD", long.as_str(), "*", "~"] {
+        let (s, j) = get_json(&st, &format!("/api/v1/events?q={q}")).await;
+        assert_eq!(s, StatusCode::OK, "q={q:.40}: {j}");
+    }
+}
+
+#[tokio::test]
+async fn seeding_is_idempotent_and_demo_can_be_left_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, true).await;
+    let before = st.store.list_published_events().await.expect("events").len();
+    let s = settings(&dir, true);
+    let today = app::ssr::catalog::today(chrono::Utc::now().timestamp());
+    let again = server::seed::run(st.store.as_ref(), &s.open_data_dir, true, today).await.expect("seed again");
+    assert_eq!(again, app::ssr::store::SeedCounts::default(), "a second seed adds nothing");
+    assert_eq!(st.store.list_published_events().await.expect("events").len(), before);
+    assert_eq!(st.store.list_venues().await.expect("venues").len(), 197);
+
+    // UITNOORD_DEMO=0 on the next start removes the demo programme.
+    let s0 = settings(&dir, false);
+    server::prepare(&st, &s0, false).await.expect("prepare");
+    assert_eq!(st.store.list_published_events().await.expect("events").len(), 0);
+    let (_, j) = get_json(&st, "/api/v1/events").await;
+    assert_eq!(j["total"], 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_render_on_the_server() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, true).await;
+    let (s, _, home) = get(&st, "/").await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(home.matches("<html").count(), 1);
+    assert!(home.contains("lang=\"nl\""), "{:.400}", home);
+    let (_, _, fy) = get(&st, "/?lang=fy").await;
+    assert!(fy.contains("lang=\"fy\""));
+    let (_, _, res) = get(&st, "/events?q=film&near=Emmen&radius_km=30").await;
+    assert!(res.contains("event-card"), "results are in the HTML without JavaScript");
+    let (_, all) = get_json(&st, "/api/v1/events?q=concert&per_page=1").await;
+    let url = all["items"][0]["url"].as_str().expect("url").to_string();
+    let (s, _, ev) = get(&st, &url).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ev.contains("application/ld+json") && ev.contains("\"@type\":\"Event\""));
+    let (s, _, _) = get(&st, "/no-such-page").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    for p in ["/venues", "/networks", "/projects", "/open-data"] {
+        let (s, _, body) = get(&st, p).await;
+        assert_eq!(s, StatusCode::OK, "{p}");
+        assert!(body.contains("<h1"), "{p}");
+    }
+    let (_, _, proj) = get(&st, "/projects").await;
+    assert!(proj.contains("1.875.520") && proj.contains("1.575.000"));
+}

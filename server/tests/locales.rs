@@ -1,0 +1,48 @@
+//! Every Dutch UI key resolves in every locale: nl, fy and en define all keys themselves; gos and
+//! drt define only attested strings and fall back to Dutch key by key.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+fn keys(lang: &str) -> BTreeSet<String> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../locales/{lang}/main.ftl"));
+    let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    text.lines()
+        .filter(|l| !l.starts_with([' ', '#', '\t', '*', '[', '}']) && l.contains(" ="))
+        .filter_map(|l| l.split(" =").next())
+        .map(|k| k.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn nl_fy_en_are_complete_and_dialects_are_subsets() {
+    let nl = keys("nl");
+    assert!(nl.len() > 150);
+    for lang in ["fy", "en"] {
+        let k = keys(lang);
+        let missing: Vec<_> = nl.difference(&k).collect();
+        let extra: Vec<_> = k.difference(&nl).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+    }
+    for lang in ["gos", "drt"] {
+        let k = keys(lang);
+        assert!(!k.is_empty());
+        let extra: Vec<_> = k.difference(&nl).collect();
+        assert!(extra.is_empty(), "{lang}: keys not in nl {extra:?}");
+    }
+}
+
+#[test]
+fn every_key_resolves_in_every_locale() {
+    let nl = keys("nl");
+    for lang in ["nl", "fy", "gos", "drt", "en"] {
+        for k in &nl {
+            let v = app::ssr::i18n::t(lang, k, &[("count", "2".into()), ("place", "X".into()), ("km", "1".into()), ("min", "1".into()), ("max", "2".into()), ("page", "1".into()), ("pages", "2".into())]);
+            assert_ne!(&v, k, "{lang}: {k} does not resolve");
+        }
+    }
+    assert_eq!(app::ssr::i18n::t("gos", "weekday-6", &[]), "zotterdag");
+    assert_eq!(app::ssr::i18n::t("gos", "weekday-1", &[]), "maandag", "Gronings falls back to Dutch");
+    assert_eq!(app::ssr::i18n::t("drt", "weekday-6", &[]), "zaoterdag");
+    assert_eq!(app::ssr::i18n::t("fy", "weekday-6", &[]), "sneon");
+}
