@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/data}"
+# cargo-leptos compiles with LEPTOS_OUTPUT_NAME set; the same value here lets `cargo test` and
+# `cargo leptos build` share compiled crates.
+export LEPTOS_OUTPUT_NAME=uitnoord
 
 echo "== cargo test (server, search, app with ssr)"
 cargo test --workspace 2>&1 | tee target/cargo-test.log

@@ -85,7 +85,6 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let ctx_state = state.clone();
     let fn_state = state.clone();
-    let site_root = leptos_options.site_root.to_string();
     Router::new()
         .merge(api::routes(state.clone()))
         .route(
@@ -111,11 +110,13 @@ pub fn router(state: AppState) -> Router {
                 move || app::shell(o.clone())
             },
         )
-        .fallback_service(
-            tower_http::services::ServeDir::new(site_root)
-                .precompressed_br()
-                .not_found_service(axum::routing::get(|| async { (axum::http::StatusCode::NOT_FOUND, "not found") })),
-        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            {
+                let s = state.clone();
+                move || provide_context(s.clone())
+            },
+            app::shell,
+        ))
         .layer(axum::middleware::from_fn(api::lang_cookie))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
         .layer(tower_http::compression::CompressionLayer::new())

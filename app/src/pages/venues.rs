@@ -16,7 +16,7 @@ pub fn VenuesPage() -> impl IntoView {
             {move || data.get().map(|r| match r {
                 Ok(vs) => view! {
                     <p role="status">{tn("venues-count", "count", vs.len() as i64)}</p>
-                    <table class="data">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t("venues-title")><table class="data">
                         <thead><tr><th scope="col">{t("venues-title")}</th><th scope="col">"Type"</th><th scope="col">{t("venue-municipality")}</th></tr></thead>
                         <tbody>
                             {vs.into_iter().map(|v| view! {
@@ -27,7 +27,7 @@ pub fn VenuesPage() -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                         </tbody>
-                    </table>
+                    </table></div>
                 }.into_any(),
                 Err(_) => view! { <p>{t("error-internal")}</p> }.into_any(),
             })}

@@ -218,7 +218,7 @@ impl Catalog {
             .iter()
             .skip(skip)
             .take(per_page as usize)
-            .filter_map(|r| self.summary(r.e, lang.tag(), from_ts.max(r.start.min(from_ts)), r.dist))
+            .filter_map(|r| self.summary(r.e, lang.tag(), r.start, r.dist))
             .collect();
         Ok(SearchPage { total, page, per_page, items, facets, near })
     }
