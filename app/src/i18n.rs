@@ -13,6 +13,8 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         locales: "../locales",
         languages: "../locales/languages.json",
         default_language: "nl",
+        // No Unicode bidi isolation marks around arguments: all five languages are LTR.
+        customise: |bundle| bundle.set_use_isolating(false),
         sync_html_tag_lang: true,
         cookie_name: "lang",
         cookie_attrs: "SameSite=Lax; Path=/; Max-Age=31536000",

@@ -18,7 +18,10 @@ export async function launch() {
 export async function newPage(browser, { js = true, width = 1280 } = {}) {
   const ctx = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 }, locale: 'nl-NL' });
   const page = await ctx.newPage();
-  return { ctx, page };
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  return { ctx, page, errors };
 }
 
 /** Wait until the page is hydrated (JS on) or loaded (JS off). */

@@ -19,7 +19,7 @@ for (const js of [true, false]) {
   const mode = js ? 'JS on' : 'JS off';
 
   test(`search in Dutch from the home page (${mode})`, async () => {
-    const { ctx, page } = await newPage(browser, { js });
+    const { ctx, page, errors } = await newPage(browser, { js });
     await page.goto(`${BASE}/`);
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     await page.fill('#q', 'film');
@@ -27,22 +27,25 @@ for (const js of [true, false]) {
     await page.waitForSelector('.count');
     assert.ok((await count(page)) > 0, 'film finds events');
     assert.ok(await page.locator('.event-card').count() > 0);
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
     await ctx.close();
   });
 
   test(`search in Frisian with the Frisian UI (${mode})`, async () => {
-    const { ctx, page } = await newPage(browser, { js });
+    const { ctx, page, errors } = await newPage(browser, { js });
     await page.goto(`${BASE}/events?lang=fy`);
     assert.equal(await page.getAttribute('html', 'lang'), 'fy');
     await page.fill('#q', 'bernefoarstelling');
     await Promise.all([page.waitForURL(/q=bernefoarstelling/), page.click('form.search-form button[type=submit]')]);
+    if (js) await page.waitForSelector('.count');
     await page.waitForSelector('.count');
     assert.ok((await count(page)) > 0, 'bernefoarstelling finds children\'s performances');
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
     await ctx.close();
   });
 
   test(`switch language and keep it (${mode})`, async () => {
-    const { ctx, page } = await newPage(browser, { js });
+    const { ctx, page, errors } = await newPage(browser, { js });
     await page.goto(`${BASE}/`);
     await Promise.all([page.waitForURL(/lang=en/), page.click('.lang-switch a[hreflang=en]')]);
     await page.waitForSelector('html[lang=en]');
@@ -50,11 +53,12 @@ for (const js of [true, false]) {
     assert.match(nav, /Venues/);
     await page.goto(`${BASE}/venues`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the cookie keeps the choice');
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
     await ctx.close();
   });
 
   test(`near a Frisian place name finds Leeuwarden (${mode})`, async () => {
-    const { ctx, page } = await newPage(browser, { js });
+    const { ctx, page, errors } = await newPage(browser, { js });
     await page.goto(`${BASE}/`);
     await page.fill('#near', 'Ljouwert');
     await page.selectOption('#radius_km', '10');
@@ -63,11 +67,12 @@ for (const js of [true, false]) {
     assert.ok((await count(page)) > 0);
     const where = await page.locator('.event-card .where').allTextContents();
     assert.ok(where.some((w) => w.includes('Leeuwarden')), where.join(' | '));
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
     await ctx.close();
   });
 
   test(`unknown place and bad radius give clear messages (${mode})`, async () => {
-    const { ctx, page } = await newPage(browser, { js });
+    const { ctx, page, errors } = await newPage(browser, { js });
     const r = await page.goto(`${BASE}/events?near=Xyzzyville`);
     assert.equal(r.status(), 200);
     assert.match(await page.locator('.error-box').textContent(), /Xyzzyville/);
@@ -75,11 +80,12 @@ for (const js of [true, false]) {
     assert.ok(await page.locator('.error-box').isVisible());
     await page.goto(`${BASE}/events?q=${'x'.repeat(3000)}`);
     await page.waitForSelector('.count');
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
     await ctx.close();
   });
 
   test(`open an event, JSON-LD and .ics (${mode})`, async () => {
-    const { ctx, page } = await newPage(browser, { js });
+    const { ctx, page, errors } = await newPage(browser, { js });
     await page.goto(`${BASE}/events?q=concert`);
     await page.waitForSelector('.event-card h3 a');
     await Promise.all([page.waitForURL(/\/events\/\d+/), page.locator('.event-card h3 a').first().click()]);
@@ -95,6 +101,7 @@ for (const js of [true, false]) {
     const vevents = comp.getAllSubcomponents('vevent');
     assert.ok(vevents.length >= 1);
     assert.equal(new ICAL.Event(vevents[0]).summary, ld.name);
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
     await ctx.close();
   });
 }

@@ -161,6 +161,7 @@ opendata-demo = De aktiviteiten yn de aginda binne foarbylden dy't it platfoarm 
 opendata-api = Alle gegevens binne ek op te freegjen fia de iepen API.
 
 feed-ics = Aginda as iCalendar
+feed-atom = Aginda as Atom-feed
 footer-text = Uitnoord is it platfoarm foar kultuer yn it noarden fan Nederlân.
 not-found-title = Side net fûn
 not-found-text = Dizze side bestiet net.
@@ -204,3 +205,12 @@ month-9 = septimber
 month-10 = oktober
 month-11 = novimber
 month-12 = desimber
+
+error-event-type = Ûnbekende soarte aktiviteit. Kies concert, performance, film_screening, exhibition, workshop, lecture, festival, tour of reading.
+error-age = De âldens moat in hiel getal tusken 0 en 120 wêze.
+error-accessibility = Ûnbekende foarsjenning foar tagonklikens. Kies wheelchair, hearing_loop, sign_language, subtitles of audio_description.
+error-municipality = Ûnbekende koade foar de gemeente. Brûk in CBS-koade lykas GM0080.
+error-province = Ûnbekende provinsje. Kies Groningen, Fryslân of Drenthe.
+error-audience = Kies everyone of education as doelgroep.
+results-page-empty = Dizze side is leech.
+results-first-page = Nei de earste side

@@ -158,6 +158,7 @@ opendata-demo = De activiteiten in de agenda zijn voorbeeldgegevens die het plat
 opendata-api = Alle gegevens zijn ook op te vragen via de open API.
 
 feed-ics = Agenda als iCalendar
+feed-atom = Agenda als Atom-feed
 footer-text = Uitnoord is het cultuurplatform van Noord-Nederland.
 not-found-title = Pagina niet gevonden
 not-found-text = Deze pagina bestaat niet.
@@ -201,3 +202,12 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+
+error-event-type = Onbekend soort activiteit. Kies concert, performance, film_screening, exhibition, workshop, lecture, festival, tour of reading.
+error-age = De leeftijd moet een geheel getal tussen 0 en 120 zijn.
+error-accessibility = Onbekende toegankelijkheidsvoorziening. Kies wheelchair, hearing_loop, sign_language, subtitles of audio_description.
+error-municipality = Onbekende gemeentecode. Gebruik een CBS-code zoals GM0080.
+error-province = Onbekende provincie. Kies Groningen, Fryslân of Drenthe.
+error-audience = Kies everyone of education als doelgroep.
+results-page-empty = Deze pagina is leeg.
+results-first-page = Naar de eerste pagina

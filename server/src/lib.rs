@@ -2,6 +2,7 @@
 //! Leptos pages and the `/api/v1` read API, and the CLI subcommands.
 
 pub mod api;
+pub mod atom;
 pub mod config;
 pub mod ics;
 pub mod progress;
@@ -87,6 +88,9 @@ pub fn router(state: AppState) -> Router {
     let fn_state = state.clone();
     Router::new()
         .merge(api::routes(state.clone()))
+        .route("/api/v1", axum::routing::any(api::api_not_found))
+        .route("/api/v1/", axum::routing::any(api::api_not_found))
+        .route("/api/v2/{*rest}", axum::routing::any(api::api_not_found))
         .route(
             "/api/{*fn_name}",
             axum::routing::post(move |req: axum::extract::Request| {

@@ -66,6 +66,38 @@ async fn read_api_contract() {
         assert_eq!(i["is_free"], true);
     }
 
+    // The other filters narrow the results and agree with the items.
+    for (q, check) in [
+        ("event_type=concert", "event_type"),
+        ("municipality=GM0080", "municipality"),
+        ("in_language=fy", "in_language"),
+        ("age=5", "age"),
+        ("accessibility=wheelchair", "accessibility"),
+        ("province=Drenthe", "province"),
+    ] {
+        let (s, r) = get_json(&st, &format!("/api/v1/events?{q}&per_page=100")).await;
+        assert_eq!(s, StatusCode::OK, "{q}: {r}");
+        let n = r["total"].as_i64().expect("total");
+        assert!(n > 0 && n < all["total"].as_i64().expect("total"), "{q}: {n}");
+        for i in r["items"].as_array().expect("items") {
+            let id = i["id"].as_i64().expect("id");
+            let (_, e) = get_json(&st, &format!("/api/v1/events/{id}")).await;
+            let ok = match check {
+                "event_type" => e["event_type"] == "concert",
+                "municipality" => e["venue"]["municipality_code"] == "GM0080",
+                "in_language" => e["in_language"].as_array().expect("l").iter().any(|l| l == "fy"),
+                "age" => e["typical_age_range"].as_str().is_none_or(|r| {
+                    let mut it = r.split('-').map(|x| x.parse::<i64>().ok());
+                    let (a, b) = (it.next().flatten(), it.next().flatten());
+                    a.is_none_or(|a| a <= 5) && b.is_none_or(|b| b >= 5)
+                }),
+                "accessibility" => e["accessibility"]["wheelchair"] == true,
+                _ => e["venue"]["province"] == "Drenthe",
+            };
+            assert!(ok, "{q}: event {id} does not match");
+        }
+    }
+
     // One event, its .ics.
     let id = all["items"][0]["id"].as_i64().expect("id");
     let (s, e) = get_json(&st, &format!("/api/v1/events/{id}")).await;
@@ -79,6 +111,11 @@ async fn read_api_contract() {
     let (s, _, body) = get(&st, "/api/v1/events.ics?q=film").await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("BEGIN:VEVENT"));
+
+    let (s, ct, body) = get(&st, "/api/v1/events.atom?q=film").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ct.starts_with("application/atom+xml"));
+    assert!(body.contains("<feed") && body.contains("<entry>"));
 
     // Places: Frisian names and postcodes.
     let (_, pl) = get_json(&st, "/api/v1/places?q=Snits").await;
@@ -119,6 +156,14 @@ async fn bad_input_gets_4xx_json_never_5xx() {
         ("/api/v1/events/abc".into(), "not-found"),
         ("/api/v1/venues/abc".into(), "not-found"),
         ("/api/v1/nothing-here".into(), "not-found"),
+        ("/api/v1".into(), "not-found"),
+        ("/api/v2/events".into(), "not-found"),
+        ("/api/v1/events?event_type=bogus".into(), "validation"),
+        ("/api/v1/events?age=abc".into(), "validation"),
+        ("/api/v1/events?municipality=XX".into(), "validation"),
+        ("/api/v1/events?accessibility=stairs".into(), "validation"),
+        ("/api/v1/events?in_language=de".into(), "validation"),
+        ("/api/v1/events?audience=children".into(), "validation"),
         ("/api/v1/venues?radius_km=0&near=Assen".into(), "validation"),
     ];
     for (uri, code) in cases {
@@ -180,8 +225,11 @@ async fn pages_render_on_the_server() {
     let (s, _, ev) = get(&st, &url).await;
     assert_eq!(s, StatusCode::OK);
     assert!(ev.contains("application/ld+json") && ev.contains("\"@type\":\"Event\""));
-    let (s, _, _) = get(&st, "/no-such-page").await;
-    assert_eq!(s, StatusCode::NOT_FOUND);
+    for p in ["/no-such-page", "/events/999999", "/events/abc", "/venues/999999"] {
+        let (s, _, body) = get(&st, p).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{p}");
+        assert!(body.contains("<title>"), "{p}");
+    }
     for p in ["/venues", "/networks", "/projects", "/open-data"] {
         let (s, _, body) = get(&st, p).await;
         assert_eq!(s, StatusCode::OK, "{p}");

@@ -214,6 +214,21 @@ pub struct SearchParams {
     #[serde(default)]
     pub discipline: Vec<String>,
     pub free: Option<String>,
+    /// Event type code (`concert`, `performance`, `film_screening`, ...).
+    pub event_type: Option<String>,
+    /// Age in years: events whose typical age range includes it.
+    pub age: Option<String>,
+    /// Accessibility feature (`wheelchair`, `hearing_loop`, `sign_language`, `subtitles`,
+    /// `audio_description`).
+    pub accessibility: Option<String>,
+    /// Language of performance (BCP 47 tag).
+    pub in_language: Option<String>,
+    /// CBS municipality code, e.g. `GM0080`.
+    pub municipality: Option<String>,
+    /// Province name (Groningen, Fryslân, Drenthe).
+    pub province: Option<String>,
+    /// `everyone` or `education`.
+    pub audience: Option<String>,
     pub sort: Option<String>,
     pub page: Option<String>,
     pub per_page: Option<String>,

@@ -32,6 +32,23 @@ pub fn ErrorBox(err: AppError) -> impl IntoView {
     }
 }
 
+/// Set the HTTP status of a server-rendered page for an error (`not-found` → 404,
+/// `validation` → 400). No effect in the browser.
+pub fn set_status_for(e: &AppError) {
+    #[cfg(feature = "ssr")]
+    {
+        let code = match e.code.as_str() {
+            "not-found" => axum::http::StatusCode::NOT_FOUND,
+            _ => return,
+        };
+        if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+            resp.set_status(code);
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = e;
+}
+
 /// Read the search parameters from the current URL.
 pub fn params_from_query(q: &leptos_router::params::ParamsMap) -> crate::model::SearchParams {
     let get = |k: &str| q.get(k).filter(|v| !v.is_empty());
@@ -45,6 +62,13 @@ pub fn params_from_query(q: &leptos_router::params::ParamsMap) -> crate::model::
         when: get("when"),
         discipline: q.get_all("discipline").unwrap_or_default().into_iter().filter(|v| !v.is_empty()).collect(),
         free: get("free"),
+        event_type: get("event_type"),
+        age: get("age"),
+        accessibility: get("accessibility"),
+        in_language: get("in_language"),
+        municipality: get("municipality"),
+        province: get("province"),
+        audience: get("audience"),
         sort: get("sort"),
         page: get("page"),
         per_page: get("per_page"),

@@ -4,7 +4,7 @@ use crate::api::search_events;
 use crate::components::{event_card::EventCard, search_form::SearchForm};
 use crate::i18n::{lang_tag, t, ta, tn};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Link, Title};
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -40,16 +40,36 @@ pub fn SearchPage() -> impl IntoView {
                                 q.push(format!("page={n}"));
                                 format!("/events?{}", q.join("&"))
                             };
-                            let _ = p;
+                            let near = p.near.clone();
+                            let qs = query.with(|m| m.clone().into_iter()
+                                .filter(|(k, _)| k != "page")
+                                .map(|(k, v)| format!("{}={}", k, crate::components::layout::urlencode(&v)))
+                                .collect::<Vec<_>>().join("&"));
+                            let ics = format!("/api/v1/events.ics?{qs}");
+                            let atom = format!("/api/v1/events.atom?{qs}");
                             view! {
                                 <p class="count" role="status">
                                     {tn("results-count", "count", page.total)}
-                                    {page.near.as_ref().map(|pl| format!(" {}", ta("results-near", &[("place", pl.name.clone())])))}
+                                    {page.near.as_ref().map(|pl| {
+                                        // Say the place as the user wrote it (Ljouwert, Snits), with the
+                                        // official name when it differs.
+                                        let shown = if pl.kind == "pc4" || pl.kind == "point" || pl.matched.is_empty() || pl.matched.eq_ignore_ascii_case(&pl.name) {
+                                            pl.name.clone()
+                                        } else {
+                                            format!("{} ({})", pl.matched, pl.name)
+                                        };
+                                        format!(" {}", ta("results-near", &[("place", shown)]))
+                                    })}
                                 </p>
                                 {(page.total == 0).then(|| view! { <p class="empty">{t("results-none")}</p> })}
+                                {(page.total > 0 && page.items.is_empty()).then(|| view! {
+                                    <p class="empty">{t("results-page-empty")}" "<a href=link(1)>{t("results-first-page")}</a></p>
+                                })}
                                 <ul class="event-list">
-                                    {page.items.into_iter().map(|ev| view! { <EventCard ev/> }).collect_view()}
+                                    {page.items.into_iter().map(|ev| { let near = near.clone(); view! { <EventCard ev near=near/> } }).collect_view()}
                                 </ul>
+                                <Link rel="alternate" type_="application/atom+xml" href=atom.clone()/>
+                                <p class="feeds"><a href=ics>{t("feed-ics")}</a>" · "<a href=atom>{t("feed-atom")}</a></p>
                                 {(pages > 1).then(|| view! {
                                     <nav class="pagination" aria-label=t("page-nav-label")>
                                         {(cur > 1).then(|| view! { <a rel="prev" href=link(cur - 1)>{t("page-previous")}</a> })}

@@ -40,7 +40,7 @@ pub fn VenuePage() -> impl IntoView {
                         </ul>
                     }.into_any()
                 }
-                Ok(Err(e)) => view! { <h1>{t("error-title")}</h1><super::ErrorBox err=e/> }.into_any(),
+                Ok(Err(e)) => { super::set_status_for(&e); let title = if e.code == "not-found" { t("not-found-title") } else { t("error-title") }; view! { <Title text=title.clone()/><h1>{title}</h1><super::ErrorBox err=e/> }.into_any() }
                 Err(_) => view! { <h1>{t("error-title")}</h1> }.into_any(),
             })}
         </Suspense>

@@ -12,6 +12,11 @@ use chrono::{Datelike, Duration, NaiveDate, TimeZone, Weekday};
 use search::EventIndex;
 use std::collections::{BTreeMap, HashMap};
 
+/// Event type codes (schema.org-style subtypes of `Event`).
+pub const EVENT_TYPES: [&str; 9] = ["concert", "performance", "film_screening", "exhibition", "workshop", "lecture", "festival", "tour", "reading"];
+/// Accessibility feature codes.
+pub const ACCESSIBILITY: [&str; 5] = ["wheelchair", "hearing_loop", "sign_language", "subtitles", "audio_description"];
+
 /// Most results per page (CONTRACTS: `per_page` ≤ 100).
 pub const MAX_PER_PAGE: i64 = 100;
 /// Largest accepted radius in km (the three provinces span about 200 km).
@@ -122,6 +127,47 @@ impl Catalog {
             Some("0" | "false" | "off" | "no") => false,
             Some(_) => return Err(verr(lang, "free", "error-free")),
         };
+        let opt = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let event_type = opt(&p.event_type);
+        if let Some(et) = &event_type {
+            if !EVENT_TYPES.contains(&et.as_str()) {
+                return Err(verr(lang, "event_type", "error-event-type"));
+            }
+        }
+        let age = match opt(&p.age) {
+            None => None,
+            Some(a) => Some(a.parse::<i64>().ok().filter(|a| (0..=120).contains(a)).ok_or_else(|| verr(lang, "age", "error-age"))?),
+        };
+        let accessibility = opt(&p.accessibility);
+        if let Some(a) = &accessibility {
+            if !ACCESSIBILITY.contains(&a.as_str()) {
+                return Err(verr(lang, "accessibility", "error-accessibility"));
+            }
+        }
+        let in_language = opt(&p.in_language);
+        if let Some(l) = &in_language {
+            if Lang::from_tag(l).is_none() {
+                return Err(verr(lang, "in_language", "error-lang"));
+            }
+        }
+        let municipality = opt(&p.municipality).map(|m| m.to_ascii_uppercase());
+        if let Some(m) = &municipality {
+            if !self.venues.values().any(|v| v.municipality_code.as_deref() == Some(m.as_str())) {
+                return Err(verr(lang, "municipality", "error-municipality"));
+            }
+        }
+        let province = opt(&p.province).map(|x| super::gazetteer::fold(&x));
+        if let Some(pr) = &province {
+            if !self.venues.values().any(|v| super::gazetteer::fold(&v.province) == *pr) {
+                return Err(verr(lang, "province", "error-province"));
+            }
+        }
+        let audience = opt(&p.audience);
+        if let Some(a) = &audience {
+            if a != "everyone" && a != "education" {
+                return Err(verr(lang, "audience", "error-audience"));
+            }
+        }
         let sort = match p.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => if !q.is_empty() { "relevance" } else if near.is_some() { "distance" } else { "date" },
             Some(s @ ("relevance" | "date")) => s,
@@ -168,6 +214,14 @@ impl Catalog {
             if !disciplines.is_empty() && !e.disciplines.iter().any(|d| disciplines.contains(d)) {
                 continue;
             }
+            if event_type.as_ref().is_some_and(|t| *t != e.event_type)
+                || audience.as_ref().is_some_and(|a| *a != e.audience)
+                || accessibility.as_ref().is_some_and(|a| !e.accessibility.contains(a))
+                || in_language.as_ref().is_some_and(|l| !e.in_language.iter().any(|x| x == l))
+                || age.is_some_and(|a| e.age_min.is_some_and(|m| a < m) || e.age_max.is_some_and(|m| a > m))
+            {
+                continue;
+            }
             let Some(start) = e
                 .occurrences
                 .iter()
@@ -177,6 +231,11 @@ impl Catalog {
                 continue;
             };
             let Some(v) = self.venues.get(&e.venue_id) else { continue };
+            if municipality.as_ref().is_some_and(|m| v.municipality_code.as_deref() != Some(m.as_str()))
+                || province.as_ref().is_some_and(|pr| super::gazetteer::fold(&v.province) != *pr)
+            {
+                continue;
+            }
             let dist = match &near {
                 Some(pl) => {
                     if let Some((la0, la1, lo0, lo1)) = bb {
@@ -211,6 +270,15 @@ impl Catalog {
             }
             *facets.entry("free".into()).or_default().entry(r.e.is_free.to_string()).or_default() += 1;
             *facets.entry("event_type".into()).or_default().entry(r.e.event_type.clone()).or_default() += 1;
+            for l in &r.e.in_language {
+                *facets.entry("in_language".into()).or_default().entry(l.clone()).or_default() += 1;
+            }
+            for a in &r.e.accessibility {
+                *facets.entry("accessibility".into()).or_default().entry(a.clone()).or_default() += 1;
+            }
+            if let Some(v) = self.venues.get(&r.e.venue_id) {
+                *facets.entry("province".into()).or_default().entry(v.province.clone()).or_default() += 1;
+            }
         }
         let total = rows.len() as i64;
         let skip = ((page - 1).saturating_mul(per_page)).min(total) as usize;

@@ -14,9 +14,12 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 /// A latitude/longitude bounding box that contains every point within `radius_km` of
 /// (lat, lon): a cheap prefilter before the exact distance.
 pub fn bbox(lat: f64, lon: f64, radius_km: f64) -> (f64, f64, f64, f64) {
-    let dlat = radius_km / 111.0;
+    // km per degree on the mean Earth radius (6371.0088 km), with a small margin so that the
+    // box never cuts off a point the exact distance would keep.
+    let km_per_deg = 6371.0088 * std::f64::consts::PI / 180.0;
+    let dlat = radius_km / km_per_deg * 1.001;
     let coslat = lat.to_radians().cos().max(0.01);
-    let dlon = radius_km / (111.320 * coslat);
+    let dlon = radius_km / (km_per_deg * coslat) * 1.001;
     (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
 }
 

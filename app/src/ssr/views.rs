@@ -79,7 +79,6 @@ pub fn jsonld(ev: &Event, lang: &str) -> String {
     let mut v = json!({
         "@context": "https://schema.org",
         "@type": "Event",
-        "@id": ev.url,
         "name": name,
         "description": desc,
         "inLanguage": ev.in_language,
@@ -112,6 +111,19 @@ pub fn jsonld(ev: &Event, lang: &str) -> String {
     if let Some(r) = &ev.typical_age_range {
         v["typicalAgeRange"] = json!(r);
     }
+    strip_nulls(&mut v);
     // `</` must not end the <script> element early.
     v.to_string().replace("</", "<\\/")
+}
+
+/// Remove `null` members (schema.org validators flag them).
+fn strip_nulls(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(m) => {
+            m.retain(|_, x| !x.is_null());
+            m.values_mut().for_each(strip_nulls);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(strip_nulls),
+        _ => {}
+    }
 }

@@ -83,6 +83,13 @@ fn search_params(p: &[(String, String)]) -> SearchParams {
         when: get("when"),
         discipline: p.iter().filter(|(k, _)| k == "discipline").map(|(_, v)| v.clone()).collect(),
         free: get("free"),
+        event_type: get("event_type"),
+        age: get("age"),
+        accessibility: get("accessibility"),
+        in_language: get("in_language"),
+        municipality: get("municipality"),
+        province: get("province"),
+        audience: get("audience"),
         sort: get("sort"),
         page: get("page"),
         per_page: get("per_page"),
@@ -104,6 +111,7 @@ pub fn routes(_state: AppState) -> Router<AppState> {
         .route("/readyz", get(readyz))
         .route("/api/v1/events", get(events))
         .route("/api/v1/events.ics", get(events_ics))
+        .route("/api/v1/events.atom", get(events_atom))
         .route("/api/v1/events/{id}", get(event))
         .route("/api/v1/venues", get(venues))
         .route("/api/v1/venues/{id}", get(venue))
@@ -116,7 +124,8 @@ pub fn routes(_state: AppState) -> Router<AppState> {
         .route("/api/v1/{*rest}", get(api_not_found))
 }
 
-async fn api_not_found(RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiError {
+/// JSON 404 for unknown `/api/v…` paths.
+pub async fn api_not_found(RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiError {
     let lang = msg_lang(&pairs(&raw), &headers);
     AppError::new("not-found", t(lang.tag(), "error-not-found", &[])).into()
 }
@@ -164,6 +173,23 @@ async fn events_ics(State(s): State<AppState>, RawQuery(raw): RawQuery, headers:
     let page = cat.search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
     let evs: Vec<_> = page.items.iter().filter_map(|i| cat.event(i.id)).collect();
     Ok(ics_response(ics::calendar(&cat, &evs, lang.tag(), &base_url(&headers)), "uitnoord.ics"))
+}
+
+async fn events_atom(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let mut params = search_params(&p);
+    if params.per_page.is_none() {
+        params.per_page = Some("50".into());
+    }
+    let page = s.catalog().search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
+    let base = base_url(&headers);
+    let self_url = format!("{base}/api/v1/events.atom{}", raw.as_deref().map(|q| format!("?{q}")).unwrap_or_default());
+    let title = format!("Uitnoord · {}", t(lang.tag(), "results-title", &[]));
+    let mut r = crate::atom::feed(&page, &title, &self_url, &base).into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/atom+xml; charset=utf-8"));
+    Ok(r)
 }
 
 async fn event(State(s): State<AppState>, Path(id): Path<String>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {

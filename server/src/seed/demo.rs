@@ -16,7 +16,7 @@ use chrono::{Duration, NaiveDate, TimeZone};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Number of demo events generated (at least 300 are required).
-pub const DEMO_EVENTS: usize = 360;
+pub const DEMO_EVENTS: usize = 420;
 /// Days ahead the programme covers.
 pub const HORIZON_DAYS: i64 = 120;
 
@@ -119,7 +119,7 @@ fn local_ts(day: NaiveDate, hour: u32, minute: u32) -> i64 {
     TZ.from_local_datetime(&naive).earliest().map(|t| t.timestamp()).unwrap_or(0)
 }
 
-/// Generate the programme for venues with ids. Every municipality gets events; every
+/// Generate the programme for venues with ids (at least one venue). Every municipality gets events; every
 /// discipline occurs; children's events, recurring series (weekly) and a few cancelled events
 /// are included.
 pub fn programme(venues: &[Venue], today: NaiveDate) -> Vec<EventRecord> {
@@ -136,8 +136,15 @@ pub fn programme(venues: &[Venue], today: NaiveDate) -> Vec<EventRecord> {
     let mut out = Vec::with_capacity(DEMO_EVENTS);
     let mut disciplines_seen = BTreeSet::new();
     for i in 0..DEMO_EVENTS {
-        let list = munis[i % munis.len()];
-        let v = list[(i / munis.len()) % list.len()];
+        // Two rounds over the municipalities (every one gets events), then over every venue
+        // (places with more venues, such as the cities, get more events).
+        let rounds = 2 * munis.len();
+        let v = if i < rounds {
+            let list = munis[i % munis.len()];
+            list[(i / munis.len()) % list.len()]
+        } else {
+            &venues[(i - rounds) % venues.len()]
+        };
         // Templates that fit the venue; the first pass over all templates guarantees every
         // discipline at least once wherever a venue serves it.
         let fitting: Vec<&Template> = TEMPLATES.iter().filter(|t| v.disciplines.iter().any(|d| d == t.discipline)).collect();
