@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo leptos build --release
 echo "Uitnoord on http://${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"
 exec ./target/release/uitnoord serve

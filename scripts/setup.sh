@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what a fresh machine lacks: the wasm target, cargo-leptos 0.3.5, the wasm-bindgen CLI
-# matching Cargo.lock, binaryen (wasm-opt), Chromium, and the end-to-end test packages.
+# matching Cargo.lock, Chromium, and the npm packages of end2end/ (Playwright, axe-core, ical.js,
+# and binaryen 132, whose wasm-opt the scripts put first on PATH: Debian's 108 breaks the bundle).
 # Idempotent: every step is skipped when already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,6 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WB_VERSION"; then
 fi
 
 need_apt=()
-command -v wasm-opt >/dev/null || need_apt+=(binaryen)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
@@ -31,7 +31,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if [ ! -d end2end/node_modules/playwright-core ]; then
+if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -d end2end/node_modules/playwright-core ]; then
   log "installing end-to-end packages"
   (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/data}"
 # cargo-leptos compiles with LEPTOS_OUTPUT_NAME set; the same value here lets `cargo test` and
 # `cargo leptos build` share compiled crates.
