@@ -234,6 +234,42 @@ pub struct SearchParams {
     pub per_page: Option<String>,
 }
 
+impl SearchParams {
+    /// Build from query-string pairs (`?q=...&discipline=film&discipline=heritage`): the first
+    /// value of each key, every value of the repeatable `discipline`; empty values are absent.
+    /// Unknown keys are ignored.
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Self {
+        let get = |k: &str| {
+            pairs.iter().find(|(a, _)| a.as_ref() == k).map(|(_, v)| v.as_ref().to_string()).filter(|v| !v.is_empty())
+        };
+        SearchParams {
+            q: get("q"),
+            lang: get("lang"),
+            near: get("near"),
+            radius_km: get("radius_km"),
+            from: get("from"),
+            to: get("to"),
+            when: get("when"),
+            discipline: pairs
+                .iter()
+                .filter(|(k, v)| k.as_ref() == "discipline" && !v.as_ref().is_empty())
+                .map(|(_, v)| v.as_ref().to_string())
+                .collect(),
+            free: get("free"),
+            event_type: get("event_type"),
+            age: get("age"),
+            accessibility: get("accessibility"),
+            in_language: get("in_language"),
+            municipality: get("municipality"),
+            province: get("province"),
+            audience: get("audience"),
+            sort: get("sort"),
+            page: get("page"),
+            per_page: get("per_page"),
+        }
+    }
+}
+
 /// Stable error codes of the API and the UI (DESIGN §3). `message` is localised.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, thiserror::Error)]
 #[error("{code}: {message}")]

@@ -49,28 +49,9 @@ pub fn set_status_for(e: &AppError) {
     let _ = e;
 }
 
-/// Read the search parameters from the current URL.
+/// Read the search parameters from the current URL (the UI language comes from the i18n
+/// context, not from `?lang=`).
 pub fn params_from_query(q: &leptos_router::params::ParamsMap) -> crate::model::SearchParams {
-    let get = |k: &str| q.get(k).filter(|v| !v.is_empty());
-    crate::model::SearchParams {
-        q: get("q"),
-        lang: None,
-        near: get("near"),
-        radius_km: get("radius_km"),
-        from: get("from"),
-        to: get("to"),
-        when: get("when"),
-        discipline: q.get_all("discipline").unwrap_or_default().into_iter().filter(|v| !v.is_empty()).collect(),
-        free: get("free"),
-        event_type: get("event_type"),
-        age: get("age"),
-        accessibility: get("accessibility"),
-        in_language: get("in_language"),
-        municipality: get("municipality"),
-        province: get("province"),
-        audience: get("audience"),
-        sort: get("sort"),
-        page: get("page"),
-        per_page: get("per_page"),
-    }
+    let pairs: Vec<(String, String)> = q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    crate::model::SearchParams { lang: None, ..crate::model::SearchParams::from_pairs(&pairs) }
 }

@@ -72,28 +72,7 @@ fn cookie_lang(headers: &HeaderMap) -> Option<Lang> {
 }
 
 fn search_params(p: &[(String, String)]) -> SearchParams {
-    let get = |k: &str| one(p, k).map(String::from);
-    SearchParams {
-        q: get("q"),
-        lang: get("lang"),
-        near: get("near"),
-        radius_km: get("radius_km"),
-        from: get("from"),
-        to: get("to"),
-        when: get("when"),
-        discipline: p.iter().filter(|(k, _)| k == "discipline").map(|(_, v)| v.clone()).collect(),
-        free: get("free"),
-        event_type: get("event_type"),
-        age: get("age"),
-        accessibility: get("accessibility"),
-        in_language: get("in_language"),
-        municipality: get("municipality"),
-        province: get("province"),
-        audience: get("audience"),
-        sort: get("sort"),
-        page: get("page"),
-        per_page: get("per_page"),
-    }
+    SearchParams::from_pairs(p)
 }
 
 fn ensure_ready(s: &AppState, lang: Lang) -> Result<(), ApiError> {
@@ -161,29 +140,28 @@ fn ics_response(body: String, filename: &str) -> Response {
     r
 }
 
-async fn events_ics(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
-    let p = pairs(&raw);
-    let lang = msg_lang(&p, &headers);
-    ensure_ready(&s, lang)?;
+/// Run a search for a feed: `per_page` defaults to `default_per_page`.
+fn feed_search(s: &AppState, raw: &Option<String>, headers: &HeaderMap, default_per_page: &str) -> Result<(Lang, app::model::SearchPage), ApiError> {
+    let p = pairs(raw);
+    let lang = msg_lang(&p, headers);
+    ensure_ready(s, lang)?;
     let mut params = search_params(&p);
     if params.per_page.is_none() {
-        params.per_page = Some("100".into());
+        params.per_page = Some(default_per_page.into());
     }
+    let page = s.catalog().search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
+    Ok((lang, page))
+}
+
+async fn events_ics(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let (lang, page) = feed_search(&s, &raw, &headers, "100")?;
     let cat = s.catalog();
-    let page = cat.search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
     let evs: Vec<_> = page.items.iter().filter_map(|i| cat.event(i.id)).collect();
     Ok(ics_response(ics::calendar(&cat, &evs, lang.tag(), &base_url(&headers)), "uitnoord.ics"))
 }
 
 async fn events_atom(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
-    let p = pairs(&raw);
-    let lang = msg_lang(&p, &headers);
-    ensure_ready(&s, lang)?;
-    let mut params = search_params(&p);
-    if params.per_page.is_none() {
-        params.per_page = Some("50".into());
-    }
-    let page = s.catalog().search(&s.index, &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
+    let (lang, page) = feed_search(&s, &raw, &headers, "50")?;
     let base = base_url(&headers);
     let self_url = format!("{base}/api/v1/events.atom{}", raw.as_deref().map(|q| format!("?{q}")).unwrap_or_default());
     let title = format!("Uitnoord · {}", t(lang.tag(), "results-title", &[]));
