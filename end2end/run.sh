@@ -3,11 +3,14 @@
 # Playwright tests (node's test runner), stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${UITNOORD_BIN:-target/debug/uitnoord}
+TARGET=${CARGO_TARGET_DIR:-target}
+BIN=${UITNOORD_BIN:-$TARGET/debug/uitnoord}
+# The site is where cargo-leptos wrote it: target/site, or under CARGO_TARGET_DIR when set.
+SITE=target/site; [ -d "$SITE/pkg" ] || SITE="$TARGET/site"
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 DATA=$(mktemp -d -t uitnoord-e2e.XXXXXX)
 export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/data}"
-LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=uitnoord \
+LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT="$SITE" LEPTOS_OUTPUT_NAME=uitnoord \
   UITNOORD_DATA_DIR="$DATA" "$BIN" serve >"$DATA/server.log" 2>&1 &
 PID=$!
 cleanup() { kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA"; }
