@@ -42,7 +42,7 @@ impl Progress {
         self.done = done;
         if let Some(b) = &self.bar {
             b.set_position(done);
-        } else if done == self.total || done % 500 == 0 {
+        } else if done == self.total || done.is_multiple_of(500) {
             tracing::info!(task = self.task, done, of = self.total, "progress");
         }
     }

@@ -36,6 +36,7 @@ struct Template {
     minutes: i64,
 }
 
+#[allow(clippy::too_many_arguments)] // one row of the template table
 const fn t(
     discipline: &'static str,
     event_type: &'static str,
