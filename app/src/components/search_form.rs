@@ -9,7 +9,9 @@ use leptos_router::components::Form;
 /// Search form. `full` adds the filters of the results page.
 #[component]
 pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl IntoView {
-    let near = RwSignal::new(params.near.clone().unwrap_or_default());
+    // The near field is written only by the geolocation callback, through its node: binding its
+    // value to a signal would let hydration overwrite what a user typed before the bundle loaded.
+    let near_input: NodeRef<leptos::html::Input> = NodeRef::new();
     let locating = RwSignal::new(false);
     let geo_error = RwSignal::new(false);
     // Effects run only in the browser: the location button appears once hydrated.
@@ -28,7 +30,9 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
             };
             let ok = wasm_bindgen::closure::Closure::once_into_js(move |pos: web_sys::Position| {
                 let c = pos.coords();
-                near.set(format!("{:.5},{:.5}", c.latitude(), c.longitude()));
+                if let Some(input) = near_input.get_untracked() {
+                    input.set_value(&format!("{:.5},{:.5}", c.latitude(), c.longitude()));
+                }
                 locating.set(false);
             });
             let err = wasm_bindgen::closure::Closure::once_into_js(move |_e: wasm_bindgen::JsValue| {
@@ -57,8 +61,7 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
             <div class="field">
                 <label for="near">{move || t("near-label")}</label>
                 <input id="near" name="near" type="text" maxlength="120"
-                    prop:value=move || near.get() value=params.near.clone().unwrap_or_default()
-                    on:input=move |ev| near.set(event_target_value(&ev))
+                    node_ref=near_input value=params.near.clone().unwrap_or_default()
                     placeholder=move || t("near-placeholder")/>
                 <button type="button" class="secondary" hidden=move || !hydrated.get() on:click=use_location>
                     {move || if locating.get() { t("near-me-locating") } else { t("near-me-button") }}
