@@ -6,6 +6,7 @@
 //! fingerprint match, and [`EventIndex::rebuild`] replaces every document.
 
 pub mod analyzers;
+pub mod eval;
 pub mod glossary;
 mod query;
 
@@ -35,7 +36,8 @@ pub enum SearchError {
     Poisoned,
 }
 
-/// One event as indexed: texts per BCP 47 tag plus place words.
+/// One event as indexed: texts per BCP 47 tag, place words and the structured fields that query
+/// concepts match (DESIGN §4 data model, schema.org `Event` terms).
 #[derive(Clone, Debug, Default)]
 pub struct EventDoc {
     pub id: i64,
@@ -43,8 +45,26 @@ pub struct EventDoc {
     pub titles: Vec<(String, String)>,
     /// (language tag, description)
     pub texts: Vec<(String, String)>,
-    /// Venue name, town, municipality and discipline words: matched but weighted low.
+    /// Venue name, town and municipality: matched but weighted low.
     pub place: String,
+    /// Discipline codes (`performing_arts`, `film`, ...).
+    pub disciplines: Vec<String>,
+    /// Event type code (`concert`, `theatre`, `dance`, `film_screening`, ...).
+    pub event_type: String,
+    /// BCP 47 tags of what is spoken or sung (schema.org `inLanguage`); `dse` = sign language.
+    pub in_language: Vec<String>,
+    /// Age range in years, when the event has one.
+    pub age_min: Option<i64>,
+    pub age_max: Option<i64>,
+    /// `everyone` or `education` (bookable by schools only).
+    pub audience: String,
+    /// Accessibility codes (`wheelchair`, `hearing_loop`, `sign_language`, `subtitles`, ...).
+    pub accessibility: Vec<String>,
+    /// True when admission is free.
+    pub is_free: bool,
+    /// Venue position, WGS84 degrees.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
 
 /// A scored hit.

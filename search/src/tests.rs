@@ -6,6 +6,7 @@ fn doc(id: i64, lang: &str, title: &str, text: &str, place: &str) -> EventDoc {
         titles: vec![(lang.into(), title.into())],
         texts: vec![(lang.into(), text.into())],
         place: place.into(),
+        ..Default::default()
     }
 }
 

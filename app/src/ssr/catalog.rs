@@ -49,7 +49,7 @@ impl Catalog {
             .map(|e| {
                 let v = self.venues.get(&e.venue_id);
                 let place = match v {
-                    Some(v) => format!("{} {} {} {}", v.name, v.town, v.municipality, e.disciplines.join(" ").replace('_', " ")),
+                    Some(v) => format!("{} {} {}", v.name, v.town, v.municipality),
                     None => String::new(),
                 };
                 search::EventDoc {
@@ -57,6 +57,16 @@ impl Catalog {
                     titles: e.name.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
                     texts: e.description.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
                     place,
+                    disciplines: e.disciplines.clone(),
+                    event_type: e.event_type.clone(),
+                    in_language: e.in_language.clone(),
+                    age_min: e.age_min,
+                    age_max: e.age_max,
+                    audience: e.audience.clone(),
+                    accessibility: e.accessibility.clone(),
+                    is_free: e.is_free,
+                    lat: v.map(|v| v.lat),
+                    lon: v.map(|v| v.lon),
                 }
             })
             .collect()
