@@ -1,13 +1,21 @@
 //! Text analyzers (DESIGN §6, shared/language/README.md).
 //!
-//! - `nl_stem`: Dutch — lowercase → Kraaij-Pohlmann stemmer (tantivy `Language::Dutch`) →
-//!   ASCII folding. No stop words are removed (`dans` stems to `dan`, a Dutch stop word).
+//! - `nl_stem`: Dutch — lowercase → Kraaij-Pohlmann stemmer (Snowball `dutch` via frostem, as
+//!   tantivy's `Language::Dutch`) with protected words (`dans` stays `dans`, `musea` becomes
+//!   `museum`) → ASCII folding. No stop words are removed (`dans` would stem to `dan`, a stop
+//!   word).
 //! - `folded`: Frisian, Gronings, Drents, English and the shared field — lowercase → ASCII
 //!   folding. There is no stemmer for Frisian, Gronings or Drents.
+//! - `parts`: the decompounded field — lowercase → Dutch stemmer (protected words) →
+//!   `SplitCompoundWords` over the curated parts dictionary (`data/parts.txt`) → ASCII folding.
+//!
+//! Documents and queries are NFC-normalised before analysis ([`nfc`]).
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, SplitCompoundWords,
+    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 use unicode_normalization::UnicodeNormalization;
 
@@ -15,13 +23,82 @@ use unicode_normalization::UnicodeNormalization;
 pub const NL_STEM: &str = "nl_stem";
 /// Name of the folding analyzer.
 pub const FOLDED: &str = "folded";
+/// Name of the decompounding analyzer.
+pub const PARTS: &str = "parts";
+
+const PARTS_TXT: &str = include_str!("../data/parts.txt");
+
+/// Words the Dutch stemmer must not reduce as it would (`dans` → `dan`, a stop word), or whose
+/// plural it misses (`musea` is not reduced to `museum`). Source: shared/language/README.md.
+const PROTECTED: [(&str, &str); 4] = [("dans", "dans"), ("musea", "museum"), ("museums", "museum"), ("museum", "museum")];
+
+/// Dutch stemmer token filter with the [`PROTECTED`] overrides. Tokens must be lowercase.
+#[derive(Clone, Copy, Default)]
+pub struct DutchStemmer;
+
+impl TokenFilter for DutchStemmer {
+    type Tokenizer<T: Tokenizer> = DutchStemmerFilter<T>;
+    fn transform<T: Tokenizer>(self, inner: T) -> DutchStemmerFilter<T> {
+        DutchStemmerFilter { inner }
+    }
+}
+
+#[derive(Clone)]
+pub struct DutchStemmerFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for DutchStemmerFilter<T> {
+    type TokenStream<'a> = DutchStemmerStream<T::TokenStream<'a>>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        DutchStemmerStream { tail: self.inner.token_stream(text), stemmer: frostem::Stemmer::new(frostem::Algorithm::Dutch) }
+    }
+}
+
+pub struct DutchStemmerStream<T> {
+    tail: T,
+    stemmer: frostem::Stemmer,
+}
+
+impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let out = stem_word(&self.stemmer, &token.text);
+        token.text = out;
+        true
+    }
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+fn stem_word(stemmer: &frostem::Stemmer, w: &str) -> String {
+    if let Some((_, to)) = PROTECTED.iter().find(|(from, _)| *from == w) {
+        return (*to).to_string();
+    }
+    match stemmer.stem(w) {
+        Cow::Owned(s) => s,
+        Cow::Borrowed(s) => s.to_string(),
+    }
+}
+
+/// Stem one lowercase Dutch word (with the protected overrides).
+pub fn stem(word: &str) -> String {
+    stem_word(&frostem::Stemmer::new(frostem::Algorithm::Dutch), word)
+}
 
 /// Build the Dutch analyzer.
 pub fn nl_stem() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(60))
         .filter(LowerCaser)
-        .filter(Stemmer::new(Language::Dutch))
+        .filter(DutchStemmer)
         .filter(AsciiFoldingFilter)
         .build()
 }
@@ -31,6 +108,40 @@ pub fn folded() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(60))
         .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The parts dictionary: every entry of `data/parts.txt` as written, ASCII-folded, and stemmed.
+pub fn parts_dictionary() -> &'static [String] {
+    static DICT: OnceLock<Vec<String>> = OnceLock::new();
+    DICT.get_or_init(|| {
+        let mut fold = folded();
+        let mut out = Vec::new();
+        for line in PARTS_TXT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let w = nfc(&line.to_lowercase());
+            let s = stem(&w);
+            for f in [w.clone(), s.clone()] {
+                out.extend(tokens(&mut fold, &f));
+                out.push(f);
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    })
+}
+
+/// Build the decompounding analyzer.
+pub fn parts() -> TextAnalyzer {
+    // The dictionary is a fixed, non-empty list of words: building the automaton cannot fail.
+    #[allow(clippy::expect_used)]
+    let split = SplitCompoundWords::from_dictionary(parts_dictionary()).expect("parts dictionary builds");
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(DutchStemmer)
+        .filter(split)
         .filter(AsciiFoldingFilter)
         .build()
 }
@@ -59,13 +170,27 @@ mod tests {
     fn dutch_stems_and_folds() {
         let mut a = nl_stem();
         assert_eq!(tokens(&mut a, "Voorstellingen"), tokens(&mut a, "voorstelling"));
-        assert_eq!(tokens(&mut a, "Dans"), vec!["dan".to_string()]);
+        assert_eq!(tokens(&mut a, "Dans"), vec!["dans".to_string()], "protected from the stemmer");
+        assert_eq!(tokens(&mut a, "musea"), tokens(&mut a, "museum"));
     }
 
     #[test]
     fn folding_removes_circumflex() {
         let mut a = folded();
         assert_eq!(tokens(&mut a, "Dûnsje yn Ljouwert"), vec!["dunsje", "yn", "ljouwert"]);
+    }
+
+    #[test]
+    fn compounds_split_into_parts_in_all_varieties() {
+        let mut a = parts();
+        let p = |s: &str, a: &mut TextAnalyzer| tokens(a, s);
+        assert_eq!(p("Kindervoorstelling", &mut a), p("kinder voorstelling", &mut a));
+        assert_eq!(p("bernefoarstelling", &mut a), p("berne foarstelling", &mut a));
+        assert_eq!(p("kienderveurstelling", &mut a), p("kiender veurstelling", &mut a));
+        assert_eq!(p("filmhûs", &mut a), vec!["film", "hus"]);
+        assert_eq!(p("Koorconcert", &mut a), p("koor concert", &mut a));
+        // Not covered completely by parts: kept whole.
+        assert_eq!(p("zeehond", &mut a).len(), 1);
     }
 
     #[test]

@@ -56,6 +56,34 @@ impl Glossary {
         Self { map }
     }
 
+    /// Folded single-word forms of each glossary row, keyed by the row's concept number
+    /// (column 1 of glossary.tsv).
+    pub fn rows() -> HashMap<u32, BTreeSet<String>> {
+        let mut out = HashMap::new();
+        for line in GLOSSARY_TSV.lines().skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let Some(n) = cols.first().and_then(|c| c.trim().parse::<u32>().ok()) else { continue };
+            if cols.len() < 5 {
+                continue;
+            }
+            let mut forms = BTreeSet::new();
+            for cell in &cols[1..5] {
+                for alt in remove_parenthesised_notes(cell).split(['/', ',']) {
+                    let alt = alt.trim();
+                    if alt.is_empty() || alt == "–" || alt.contains(' ') {
+                        continue;
+                    }
+                    let f = fold_word(alt);
+                    if !f.is_empty() && !f.contains(' ') {
+                        forms.insert(f);
+                    }
+                }
+            }
+            out.insert(n, forms);
+        }
+        out
+    }
+
     /// Other forms of the concept(s) `folded_word` belongs to (without the word itself).
     pub fn expand(&self, folded_word: &str) -> Vec<String> {
         self.map

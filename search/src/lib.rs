@@ -6,21 +6,25 @@
 //! fingerprint match, and [`EventIndex::rebuild`] replaces every document.
 
 pub mod analyzers;
+pub mod concepts;
 pub mod eval;
 pub mod glossary;
+pub mod places;
 mod query;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 pub use glossary::Glossary;
+pub use places::{NamedPlace, Places};
 
-/// Bumped whenever the schema or an analyzer changes; a mismatch triggers a rebuild.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped whenever the schema, an analyzer or a data file of the analysis (parts dictionary)
+/// changes; a mismatch triggers a rebuild.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Languages with their own title/text fields.
 pub const LANGS: [&str; 5] = ["nl", "fy", "gos", "drt", "en"];
@@ -82,6 +86,14 @@ pub(crate) struct Fields {
     pub title_fold: Field,
     pub text_fold: Field,
     pub place: Field,
+    /// Title and text, stemmed and decompounded.
+    pub parts: Field,
+    /// Title only, stemmed and decompounded.
+    pub title_parts: Field,
+    /// Structured features as raw tokens (see [`doc_features`]).
+    pub features: Field,
+    pub lat: Field,
+    pub lon: Field,
 }
 
 fn build_schema() -> (Schema, Fields) {
@@ -100,7 +112,12 @@ fn build_schema() -> (Schema, Fields) {
     let title_fold = sb.add_text_field("title_fold", opts(analyzers::FOLDED));
     let text_fold = sb.add_text_field("text_fold", opts(analyzers::FOLDED));
     let place = sb.add_text_field("place", opts(analyzers::FOLDED));
-    (sb.build(), Fields { id, title, text, title_fold, text_fold, place })
+    let parts = sb.add_text_field("parts", opts(analyzers::PARTS));
+    let title_parts = sb.add_text_field("title_parts", opts(analyzers::PARTS));
+    let features = sb.add_text_field("features", STRING);
+    let lat = sb.add_f64_field("lat", FAST);
+    let lon = sb.add_f64_field("lon", FAST);
+    (sb.build(), Fields { id, title, text, title_fold, text_fold, place, parts, title_parts, features, lat, lon })
 }
 
 /// The event index: one writer, one reader, reloaded after each commit.
@@ -112,6 +129,7 @@ pub struct EventIndex {
     fields: Fields,
     dir: Option<PathBuf>,
     glossary: Glossary,
+    places: RwLock<Arc<Places>>,
 }
 
 const META_FILE: &str = "uitnoord-index.json";
@@ -147,9 +165,29 @@ impl EventIndex {
     fn from_index(index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<Self, SearchError> {
         index.tokenizers().register(analyzers::NL_STEM, analyzers::nl_stem());
         index.tokenizers().register(analyzers::FOLDED, analyzers::folded());
+        index.tokenizers().register(analyzers::PARTS, analyzers::parts());
         let writer = index.writer(30_000_000)?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(Self { index, reader, writer: Mutex::new(writer), fields, dir, glossary: Glossary::load() })
+        Ok(Self {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            dir,
+            glossary: Glossary::load(),
+            places: RwLock::new(Arc::new(Places::default())),
+        })
+    }
+
+    /// Set the place names recognised inside query text (see [`places`]).
+    pub fn set_places(&self, places: Places) {
+        if let Ok(mut p) = self.places.write() {
+            *p = Arc::new(places);
+        }
+    }
+
+    pub(crate) fn places(&self) -> Arc<Places> {
+        self.places.read().map(|p| p.clone()).unwrap_or_default()
     }
 
     /// True when the index on disk was built by this schema version from data with
@@ -205,6 +243,8 @@ impl EventIndex {
                 doc.add_text(fl, &t);
             }
             doc.add_text(f.title_fold, &t);
+            doc.add_text(f.title_parts, &t);
+            doc.add_text(f.parts, &t);
         }
         for (lang, t) in &d.texts {
             let t = analyzers::nfc(t);
@@ -212,8 +252,16 @@ impl EventIndex {
                 doc.add_text(fl, &t);
             }
             doc.add_text(f.text_fold, &t);
+            doc.add_text(f.parts, &t);
         }
         doc.add_text(f.place, analyzers::nfc(&d.place));
+        for feat in doc_features(d) {
+            doc.add_text(f.features, &feat);
+        }
+        if let (Some(lat), Some(lon)) = (d.lat, d.lon) {
+            doc.add_f64(f.lat, lat);
+            doc.add_f64(f.lon, lon);
+        }
         doc
     }
 
@@ -223,6 +271,43 @@ impl EventIndex {
     pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
         query::run(self, text, limit)
     }
+}
+
+/// The feature tokens of an event, matched by query concepts (`data/concepts.tsv`):
+/// `type:<event_type>`, `disc:<discipline>`, `lang:<tag>` per language of performance,
+/// `acc:<feature>`, `aud:<audience>`, `free`, and age bands from the age range in years:
+/// `age:toddler` (open to children of 2–3: minimum ≤ 3, or minimum ≤ 4 with maximum ≤ 6),
+/// `age:child` (minimum ≤ 10 and maximum, if any, ≤ 14), `age:teen` (minimum 10–16),
+/// `age:adult` (minimum ≥ 16).
+pub fn doc_features(d: &EventDoc) -> Vec<String> {
+    let mut out = Vec::new();
+    if !d.event_type.is_empty() {
+        out.push(format!("type:{}", d.event_type));
+    }
+    out.extend(d.disciplines.iter().map(|x| format!("disc:{x}")));
+    out.extend(d.in_language.iter().map(|x| format!("lang:{}", x.to_lowercase())));
+    out.extend(d.accessibility.iter().map(|x| format!("acc:{x}")));
+    if !d.audience.is_empty() {
+        out.push(format!("aud:{}", d.audience));
+    }
+    if d.is_free {
+        out.push("free".into());
+    }
+    if let Some(min) = d.age_min {
+        if min <= 3 || (min <= 4 && d.age_max.is_some_and(|m| m <= 6)) {
+            out.push("age:toddler".into());
+        }
+        if min <= 10 && d.age_max.is_none_or(|m| m <= 14) {
+            out.push("age:child".into());
+        }
+        if (10..=16).contains(&min) {
+            out.push("age:teen".into());
+        }
+        if min >= 16 {
+            out.push("age:adult".into());
+        }
+    }
+    out
 }
 
 fn read_meta(dir: &Path) -> Option<(u32, String)> {

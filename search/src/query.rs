@@ -2,88 +2,334 @@
 //! fuzzy and prefix queries; it never reaches tantivy's query grammar, so no input can make a
 //! query fail to parse.
 //!
-//! Per word, the alternatives are (boosts in brackets): exact folded title [4], stemmed Dutch
-//! title [4], exact folded text/place [1.5], stemmed Dutch text [1.5], glossary forms in titles
-//! [2.5] and texts [1], fuzzy title/text (1 edit from 5 characters, 2 from 9) [0.6/0.3], and a
-//! prefix on the last word [0.8]. A word that matches nothing at all is dropped; the remaining
-//! words must all match (AND).
+//! Pipeline (DESIGN §6):
+//! 1. NFC, fold, at most [`MAX_QUERY_CHARS`] characters and [`MAX_QUERY_WORDS`] words; function
+//!    words (`data/stopwords.tsv`) are dropped unless nothing else is left.
+//! 2. A word or word pair naming a town (see [`crate::places`]) becomes a geographic anchor:
+//!    events beyond [`AROUND_PLACE_KM`] are left out, events in the town rank above the others.
+//! 3. Each other word becomes a group of alternatives (boosts in brackets): exact in the title
+//!    [4] or text/place [1.5]; Dutch stem in title [4] or text [1.5]; as a compound part [1.2];
+//!    the forms of its concepts in all varieties in titles [2.5] and texts [1] (glossary and
+//!    `data/concepts.tsv`); the concepts' structured features [2]; its compound parts, each
+//!    expanded the same way, all required [2]; fuzzy (1 edit from 5 letters, 2 from 9) [0.6 /
+//!    0.3]; a prefix on the last word [0.8].
+//! 4. Groups that match nothing are dropped; the others must all match. A phrase bonus [2]
+//!    rewards the words next to each other in a title.
 
 use crate::analyzers;
+use crate::concepts::Concepts;
+use crate::places::{haversine_km, NamedPlace, AROUND_PLACE_KM, IN_PLACE_KM};
 use crate::{EventIndex, Hit, SearchError};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{Term, TantivyDocument};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocAddress, Searcher, Term};
 
 /// Longest query text considered, in characters; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 500;
 /// Most words considered per query.
 pub const MAX_QUERY_WORDS: usize = 12;
+/// Candidates fetched before the place filter is applied.
+const PLACE_CANDIDATES: usize = 5_000;
 
-fn boosted(q: Box<dyn Query>, b: f32) -> (Occur, Box<dyn Query>) {
+type Clause = (Occur, Box<dyn Query>);
+
+fn boosted(q: Box<dyn Query>, b: f32) -> Clause {
     (Occur::Should, Box::new(BoostQuery::new(q, b)))
 }
 
-fn term_q(field: tantivy::schema::Field, text: &str) -> Box<dyn Query> {
+fn term_q(field: Field, text: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs))
 }
 
-pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+/// What the query text was understood as.
+#[derive(Debug, Default)]
+pub(crate) struct Plan {
+    pub words: Vec<String>,
+    pub place: Option<NamedPlace>,
+}
+
+pub(crate) fn plan(ix: &EventIndex, text: &str) -> Plan {
     let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
     let mut folded = analyzers::folded();
-    let mut stem = analyzers::nl_stem();
-    let words: Vec<String> = analyzers::tokens(&mut folded, &text).into_iter().take(MAX_QUERY_WORDS).collect();
-    if words.is_empty() || limit == 0 {
-        return Ok(vec![]);
+    let mut words: Vec<String> = analyzers::tokens(&mut folded, &text).into_iter().take(MAX_QUERY_WORDS).collect();
+    let concepts = Concepts::get();
+    if words.iter().any(|w| !concepts.is_stopword(w)) {
+        words.retain(|w| !concepts.is_stopword(w));
     }
+    let places = ix.places();
+    let mut place = None;
+    if !places.is_empty() && words.len() > 0 {
+        // Two-word names first, then single words that are not concept words.
+        let mut found: Option<(usize, usize, NamedPlace)> = None;
+        for i in 0..words.len().saturating_sub(1) {
+            if let Some(p) = places.get(&format!("{} {}", words[i], words[i + 1])) {
+                found = Some((i, 2, p.clone()));
+                break;
+            }
+        }
+        if found.is_none() {
+            for (i, w) in words.iter().enumerate() {
+                if concepts.is_form(w) {
+                    continue;
+                }
+                if let Some(p) = places.get(w) {
+                    found = Some((i, 1, p.clone()));
+                    break;
+                }
+            }
+        }
+        if let Some((i, n, p)) = found {
+            words.drain(i..i + n);
+            place = Some(p);
+        }
+    }
+    Plan { words, place }
+}
+
+/// True when `w` occurs as a whole word in some title or text.
+fn known_word(ix: &EventIndex, searcher: &Searcher, w: &str) -> bool {
+    let f = &ix.fields;
+    [f.title_fold, f.text_fold, f.place]
+        .iter()
+        .any(|&fl| searcher.doc_freq(&Term::from_field_text(fl, w)).unwrap_or(0) > 0)
+}
+
+/// The alternatives for one query word. Fuzzy matching applies only to words that are neither
+/// concept forms nor words of the index (typos), so a real word never drifts to a neighbour
+/// (`gronings` must not find `groningse`).
+fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> BooleanQuery {
     let f = &ix.fields;
     let nl = 0; // index of "nl" in LANGS
-    let searcher = ix.reader.searcher();
-    let last = words.len() - 1;
-    let mut required: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        alts.push(boosted(term_q(f.title_fold, w), 4.0));
-        alts.push(boosted(term_q(f.text_fold, w), 1.5));
-        alts.push(boosted(term_q(f.place, w), 1.5));
-        for s in analyzers::tokens(&mut stem, w) {
-            alts.push(boosted(term_q(f.title[nl], &s), 4.0));
-            alts.push(boosted(term_q(f.text[nl], &s), 1.5));
-        }
-        for g in ix.glossary.expand(w) {
-            alts.push(boosted(term_q(f.title_fold, &g), 2.5));
-            alts.push(boosted(term_q(f.text_fold, &g), 1.0));
-        }
-        let n = w.chars().count();
-        let dist = if n >= 9 { 2 } else if n >= 5 { 1 } else { 0 };
-        if dist > 0 {
-            for (field, b) in [(f.title_fold, 0.6), (f.text_fold, 0.3), (f.place, 0.3)] {
-                let q = FuzzyTermQuery::new(Term::from_field_text(field, w), dist, true);
-                alts.push(boosted(Box::new(q), b));
-            }
-        }
-        if i == last && n >= 2 {
-            for field in [f.title_fold, f.place] {
-                let q = FuzzyTermQuery::new_prefix(Term::from_field_text(field, w), 0, true);
-                alts.push(boosted(Box::new(q), 0.8));
-            }
-        }
-        let word_q = BooleanQuery::new(alts);
-        if searcher.search(&word_q, &Count)? > 0 {
-            required.push((Occur::Must, Box::new(word_q)));
+    let concepts = Concepts::get();
+    let mut stem = analyzers::nl_stem();
+    let mut parts_an = analyzers::parts();
+    let stems = analyzers::tokens(&mut stem, w);
+    let s = stems.first().cloned().unwrap_or_else(|| w.to_string());
+    let parts = analyzers::tokens(&mut parts_an, w);
+
+    let mut alts: Vec<Clause> = Vec::new();
+    alts.push(boosted(term_q(f.title_fold, w), 4.0));
+    alts.push(boosted(term_q(f.text_fold, w), 1.5));
+    alts.push(boosted(term_q(f.place, w), 1.5));
+    alts.push(boosted(term_q(f.title[nl], &s), 4.0));
+    alts.push(boosted(term_q(f.text[nl], &s), 1.5));
+    if parts.len() == 1 {
+        alts.push(boosted(term_q(f.title_parts, &parts[0]), 2.0));
+        alts.push(boosted(term_q(f.parts, &parts[0]), 1.2));
+    }
+    for g in ix.glossary.expand(w) {
+        alts.push(boosted(term_q(f.title_fold, &g), 2.5));
+        alts.push(boosted(term_q(f.text_fold, &g), 1.0));
+    }
+    let word_concepts = concepts.of_word(w, &s);
+    for &ci in &word_concepts {
+        concept_alts(ix, ci, 1.0, &mut alts);
+    }
+    if parts.len() >= 2 {
+        let all: Vec<Clause> = parts.iter().map(|p| (Occur::Must, Box::new(part_group(ix, p)) as Box<dyn Query>)).collect();
+        alts.push(boosted(Box::new(BooleanQuery::new(all)), 2.0));
+    }
+    let n = w.chars().count();
+    let dist = if n >= 9 { 2 } else if n >= 5 { 1 } else { 0 };
+    if dist > 0 && !concepts.is_form(w) && !known_word(ix, searcher, w) {
+        for (field, b) in [(f.title_fold, 0.6), (f.text_fold, 0.3), (f.place, 0.3)] {
+            let q = FuzzyTermQuery::new(Term::from_field_text(field, w), dist, true);
+            alts.push(boosted(Box::new(q), b));
         }
     }
-    if required.is_empty() {
+    if last && n >= 2 {
+        for field in [f.title_fold, f.place] {
+            let q = FuzzyTermQuery::new_prefix(Term::from_field_text(field, w), 0, true);
+            alts.push(boosted(Box::new(q), 0.8));
+        }
+    }
+    BooleanQuery::new(alts)
+}
+
+/// The alternatives for one compound part (a token of the `parts` analyzer).
+fn part_group(ix: &EventIndex, p: &str) -> BooleanQuery {
+    let f = &ix.fields;
+    let mut one: Vec<Clause> = vec![boosted(term_q(f.parts, p), 1.0), boosted(term_q(f.title_parts, p), 1.5)];
+    for &ci in &Concepts::get().of_part(p) {
+        concept_alts(ix, ci, 0.8, &mut one);
+    }
+    BooleanQuery::new(one)
+}
+
+/// Weight of a structured feature: what a user states about language, access or age is a
+/// requirement; type and discipline are descriptive.
+fn feature_weight(feat: &str) -> f32 {
+    if feat.starts_with("lang:") || feat.starts_with("acc:") || feat.starts_with("age:") || feat.starts_with("aud:") {
+        4.0
+    } else if feat.starts_with("type:") {
+        2.0
+    } else {
+        1.0
+    }
+}
+
+/// Alternatives for concept `ci`: its forms in titles and texts, its part tokens, its features.
+fn concept_alts(ix: &EventIndex, ci: usize, weight: f32, alts: &mut Vec<Clause>) {
+    let f = &ix.fields;
+    let c = &Concepts::get().list[ci];
+    for form in &c.forms {
+        alts.push(boosted(term_q(f.title_fold, form), 2.5 * weight));
+        alts.push(boosted(term_q(f.text_fold, form), 1.0 * weight));
+    }
+    for s in &c.stems {
+        alts.push(boosted(term_q(f.title[0], s), 2.5 * weight));
+        alts.push(boosted(term_q(f.text[0], s), 1.0 * weight));
+    }
+    for p in &c.part_tokens {
+        alts.push(boosted(term_q(f.title_parts, p), 1.5 * weight));
+        alts.push(boosted(term_q(f.parts, p), 0.8 * weight));
+    }
+    for feat in &c.features {
+        alts.push(boosted(term_q(f.features, feat), feature_weight(feat) * weight));
+    }
+}
+
+/// Fewest results before partial matches are added: when fewer events match every word, those
+/// matching all but one (then all but two, ...) follow, ranked below the full matches.
+const MIN_FULL_MATCHES: usize = 10;
+
+pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>, SearchError> {
+    if limit == 0 {
         return Ok(vec![]);
     }
-    let q = BooleanQuery::new(required);
-    let top = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score())?;
-    let mut hits = Vec::with_capacity(top.len());
-    for (score, addr) in top {
-        let doc: TantivyDocument = searcher.doc(addr)?;
-        if let Some(id) = doc.get_first(f.id).and_then(|v| v.as_i64()) {
-            hits.push(Hit { id, score });
+    let plan = plan(ix, text);
+    if plan.words.is_empty() && plan.place.is_none() {
+        return Ok(vec![]);
+    }
+    let searcher = ix.reader.searcher();
+    let cols = Columns::new(&searcher);
+    let mut groups: Vec<(String, BooleanQuery)> = Vec::new();
+    let last = plan.words.len().saturating_sub(1);
+    for (i, w) in plan.words.iter().enumerate() {
+        let q = word_group(ix, &searcher, w, i == last);
+        if searcher.search(&q, &Count)? > 0 {
+            groups.push((w.clone(), q));
         }
     }
-    Ok(hits)
+    if groups.is_empty() && plan.place.is_none() {
+        return Ok(vec![]);
+    }
+    let mut out = Collected { hits: Vec::new(), seen: std::collections::HashSet::new() };
+    if groups.is_empty() {
+        collect(&searcher, &cols, &AllQuery, &plan, false, limit, &mut out)?;
+        return Ok(out.hits);
+    }
+    let mut all: Vec<Clause> = groups.iter().map(|(_, q)| (Occur::Must, Box::new(q.clone()) as Box<dyn Query>)).collect();
+    if groups.len() >= 2 {
+        let terms: Vec<(usize, Term)> =
+            groups.iter().enumerate().map(|(i, (w, _))| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
+        let mut phrase = PhraseQuery::new_with_offset(terms);
+        phrase.set_slop(1);
+        all.push(boosted(Box::new(phrase), 2.0));
+    }
+    collect(&searcher, &cols, &BooleanQuery::new(all), &plan, true, limit, &mut out)?;
+    if out.hits.len() < MIN_FULL_MATCHES.min(limit) {
+        // Units of the partial match: each plain word, and each part of a compound word.
+        let mut parts_an = analyzers::parts();
+        let mut units: Vec<Box<dyn Query>> = Vec::new();
+        for (w, q) in &groups {
+            let parts = analyzers::tokens(&mut parts_an, w);
+            if parts.len() >= 2 {
+                units.extend(parts.iter().map(|p| Box::new(part_group(ix, p)) as Box<dyn Query>));
+            } else {
+                units.push(Box::new(q.clone()));
+            }
+        }
+        let n = units.len();
+        for m in (1..n).rev() {
+            let clauses: Vec<Clause> = units.iter().map(|u| (Occur::Should, u.box_clone())).collect();
+            let q = BooleanQuery::with_minimum_required_clauses(clauses, m);
+            collect(&searcher, &cols, &q, &plan, true, limit, &mut out)?;
+            if out.hits.len() >= MIN_FULL_MATCHES.min(limit) {
+                break;
+            }
+        }
+    }
+    out.hits.truncate(limit);
+    Ok(out.hits)
+}
+
+struct Collected {
+    hits: Vec<Hit>,
+    seen: std::collections::HashSet<i64>,
+}
+
+/// Run `query` and append its hits not yet seen, best first, applying the place anchor: events
+/// beyond [`AROUND_PLACE_KM`] are left out; within [`IN_PLACE_KM`] the score is kept, further
+/// out it is halved and lowered with distance. Without text, events rank by distance.
+fn collect(
+    searcher: &Searcher,
+    cols: &Columns,
+    query: &dyn Query,
+    plan: &Plan,
+    text_matched: bool,
+    limit: usize,
+    out: &mut Collected,
+) -> Result<(), SearchError> {
+    let want = limit.saturating_sub(out.hits.len());
+    if want == 0 {
+        return Ok(());
+    }
+    let fetch = if plan.place.is_some() { PLACE_CANDIDATES.max(limit) } else { want + out.seen.len() };
+    let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+    let mut tier = Vec::new();
+    for (score, addr) in top {
+        let Some(id) = cols.id(addr) else { continue };
+        if out.seen.contains(&id) {
+            continue;
+        }
+        let score = match &plan.place {
+            None => score,
+            Some(p) => {
+                let Some((lat, lon)) = cols.latlon(addr) else { continue };
+                let d = haversine_km(p.lat, p.lon, lat, lon);
+                if d > AROUND_PLACE_KM {
+                    continue;
+                }
+                let factor = if d <= IN_PLACE_KM { 1.0 } else { 0.5 - 0.2 * (d / AROUND_PLACE_KM) };
+                let base = if text_matched { score as f64 } else { 1.0 / (1.0 + d) };
+                (base * if text_matched { factor } else { 1.0 }) as f32
+            }
+        };
+        tier.push(Hit { id, score });
+    }
+    tier.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
+    for h in tier.into_iter().take(want) {
+        out.seen.insert(h.id);
+        out.hits.push(h);
+    }
+    Ok(())
+}
+
+/// Fast-field columns per segment: event id and position.
+struct Columns {
+    id: Vec<Option<tantivy::columnar::Column<i64>>>,
+    lat: Vec<Option<tantivy::columnar::Column<f64>>>,
+    lon: Vec<Option<tantivy::columnar::Column<f64>>>,
+}
+
+impl Columns {
+    fn new(searcher: &Searcher) -> Self {
+        let mut c = Columns { id: vec![], lat: vec![], lon: vec![] };
+        for seg in searcher.segment_readers() {
+            let ff = seg.fast_fields();
+            c.id.push(ff.i64("id").ok());
+            c.lat.push(ff.f64("lat").ok());
+            c.lon.push(ff.f64("lon").ok());
+        }
+        c
+    }
+    fn id(&self, a: DocAddress) -> Option<i64> {
+        self.id.get(a.segment_ord as usize)?.as_ref()?.first(a.doc_id)
+    }
+    fn latlon(&self, a: DocAddress) -> Option<(f64, f64)> {
+        let s = a.segment_ord as usize;
+        Some((self.lat.get(s)?.as_ref()?.first(a.doc_id)?, self.lon.get(s)?.as_ref()?.first(a.doc_id)?))
+    }
 }

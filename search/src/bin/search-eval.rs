@@ -1,0 +1,134 @@
+//! `search-eval`: relevance of Uitnoord's search on a judged collection
+//! (format of shared/relevance/README.md).
+//!
+//! ```text
+//! cargo run --release -p search --bin search-eval -- \
+//!     --corpus ../shared/relevance/corpus.jsonl --queries ../shared/relevance/queries.tsv \
+//!     --qrels ../shared/relevance/qrels.tsv [--places FILE] [--json] [--verbose]
+//! ```
+//!
+//! Each query runs through the same pipeline as `/api/v1/events` (`EventIndex::search` with the
+//! same analyzers, concepts and place names). Place names come from the GeoNames file
+//! `--places` (default `../shared/data/places/geonames_cities500_north.csv`, columns name, lat,
+//! lon, population, alternatenames), as the platform's gazetteer; when that file is missing, the
+//! corpus towns are used. Prints nDCG@10 and MRR@10 per language of the query and overall.
+
+use search::eval::{mrr_at_10, ndcg_at_10, parse_corpus, parse_qrels, parse_queries, Summary};
+use search::{EventIndex, NamedPlace, Places};
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+struct Args {
+    corpus: PathBuf,
+    queries: PathBuf,
+    qrels: PathBuf,
+    places: PathBuf,
+    json: bool,
+    verbose: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args {
+        corpus: "../shared/relevance/corpus.jsonl".into(),
+        queries: "../shared/relevance/queries.tsv".into(),
+        qrels: "../shared/relevance/qrels.tsv".into(),
+        places: "../shared/data/places/geonames_cities500_north.csv".into(),
+        json: false,
+        verbose: false,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(k) = it.next() {
+        let mut val = || it.next().ok_or(format!("{k} needs a value"));
+        match k.as_str() {
+            "--corpus" => a.corpus = val()?.into(),
+            "--queries" => a.queries = val()?.into(),
+            "--qrels" => a.qrels = val()?.into(),
+            "--places" => a.places = val()?.into(),
+            "--json" => a.json = true,
+            "--verbose" => a.verbose = true,
+            "-h" | "--help" => {
+                return Err("usage: search-eval --corpus F --queries F --qrels F [--places F] [--json] [--verbose]".into())
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(a)
+}
+
+fn read(p: &PathBuf) -> Result<String, String> {
+    std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// Place names from a GeoNames CSV with a header (name, lat, lon, population, alternatenames).
+fn places_from_geonames(text: &str) -> Result<Places, String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
+    let col = |n: &str| header.iter().position(|h| *h == n).ok_or(format!("places file lacks column {n}"));
+    let (ni, lai, loi, pi, ai) = (col("name")?, col("lat")?, col("lon")?, col("population")?, col("alternatenames")?);
+    let mut rows = Vec::new();
+    for l in lines {
+        // alternatenames is the last column and has no commas inside the file's other fields.
+        let c: Vec<&str> = l.splitn(header.len(), ',').collect();
+        if c.len() < header.len() {
+            continue;
+        }
+        let (Ok(lat), Ok(lon)) = (c[lai].parse::<f64>(), c[loi].parse::<f64>()) else { continue };
+        let mut names = vec![c[ni].to_string()];
+        names.extend(c[ai].split('|').filter(|s| !s.is_empty()).map(String::from));
+        rows.push((names, NamedPlace { name: c[ni].into(), lat, lon, population: c[pi].parse().unwrap_or(0) }));
+    }
+    Ok(Places::new(rows))
+}
+
+fn main() {
+    if let Err(e) = real_main() {
+        eprintln!("search-eval: {e}");
+        std::process::exit(2);
+    }
+}
+
+fn real_main() -> Result<(), String> {
+    let a = parse_args()?;
+    let corpus = parse_corpus(&read(&a.corpus)?)?;
+    let queries = parse_queries(&read(&a.queries)?)?;
+    let qrels = parse_qrels(&read(&a.qrels)?)?;
+    let ix = EventIndex::in_memory().map_err(|e| e.to_string())?;
+    let docs: Vec<_> = corpus.iter().enumerate().map(|(i, e)| e.to_doc(i as i64 + 1)).collect();
+    ix.rebuild(&docs, "eval", |_, _| {}).map_err(|e| e.to_string())?;
+    let places = match std::fs::read_to_string(&a.places) {
+        Ok(t) => places_from_geonames(&t)?,
+        Err(_) => Places::new(corpus.iter().filter_map(|e| {
+            Some((vec![e.town.clone()], NamedPlace { name: e.town.clone(), lat: e.lat?, lon: e.lon?, population: 1 }))
+        })),
+    };
+    ix.set_places(places);
+    let id_of: HashMap<i64, &str> = corpus.iter().enumerate().map(|(i, e)| (i as i64 + 1, e.id.as_str())).collect();
+    let empty = HashMap::new();
+    let mut sum = Summary::default();
+    let mut lines = Vec::new();
+    for q in &queries {
+        let hits = ix.search(&q.text, 10).map_err(|e| e.to_string())?;
+        let ranked: Vec<String> = hits.iter().filter_map(|h| id_of.get(&h.id).map(|s| s.to_string())).collect();
+        let grades = qrels.get(&q.qid).unwrap_or(&empty);
+        let (n, m) = (ndcg_at_10(&ranked, grades), mrr_at_10(&ranked, grades));
+        sum.add(&q.lang, n, m);
+        if a.verbose {
+            let shown: Vec<String> = ranked.iter().map(|d| format!("{d}:{}", grades.get(d).copied().unwrap_or(0))).collect();
+            lines.push(format!("{} {:4} ndcg {:.3} mrr {:.3}  {:30} {}", q.qid, q.lang, n, m, q.text, shown.join(" ")));
+        }
+    }
+    for l in &lines {
+        eprintln!("{l}");
+    }
+    let out = serde_json::json!({ "per_language": sum.per_language(), "overall": sum.overall() });
+    if a.json {
+        println!("{out}");
+    } else {
+        for (lang, s) in sum.per_language() {
+            println!("{lang:4} nDCG@10 {:.3}  MRR@10 {:.3}  ({} queries)", s.ndcg, s.mrr, s.queries);
+        }
+        let o = sum.overall();
+        println!("all  nDCG@10 {:.3}  MRR@10 {:.3}  ({} queries)", o.ndcg, o.mrr, o.queries);
+    }
+    Ok(())
+}
