@@ -128,7 +128,6 @@ pub struct EventIndex {
     writer: Mutex<IndexWriter>,
     fields: Fields,
     dir: Option<PathBuf>,
-    glossary: Glossary,
     places: RwLock<Arc<Places>>,
 }
 
@@ -174,7 +173,6 @@ impl EventIndex {
             writer: Mutex::new(writer),
             fields,
             dir,
-            glossary: Glossary::load(),
             places: RwLock::new(Arc::new(Places::default())),
         })
     }

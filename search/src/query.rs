@@ -21,7 +21,9 @@ use crate::concepts::Concepts;
 use crate::places::{haversine_km, NamedPlace, AROUND_PLACE_KM, IN_PLACE_KM};
 use crate::{EventIndex, Hit, SearchError};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocAddress, Searcher, Term};
 
@@ -98,7 +100,7 @@ fn known_word(ix: &EventIndex, searcher: &Searcher, w: &str) -> bool {
 /// The alternatives for one query word. Fuzzy matching applies only to words that are neither
 /// concept forms nor words of the index (typos), so a real word never drifts to a neighbour
 /// (`gronings` must not find `groningse`).
-fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> BooleanQuery {
+fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<dyn Query> {
     let f = &ix.fields;
     let nl = 0; // index of "nl" in LANGS
     let concepts = Concepts::get();
@@ -118,16 +120,12 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Bool
         alts.push(boosted(term_q(f.title_parts, &parts[0]), 2.0));
         alts.push(boosted(term_q(f.parts, &parts[0]), 1.2));
     }
-    for g in ix.glossary.expand(w) {
-        alts.push(boosted(term_q(f.title_fold, &g), 2.5));
-        alts.push(boosted(term_q(f.text_fold, &g), 1.0));
-    }
     let word_concepts = concepts.of_word(w, &s);
     for &ci in &word_concepts {
         concept_alts(ix, ci, 1.0, &mut alts);
     }
     if parts.len() >= 2 {
-        let all: Vec<Clause> = parts.iter().map(|p| (Occur::Must, Box::new(part_group(ix, p)) as Box<dyn Query>)).collect();
+        let all: Vec<Clause> = parts.iter().map(|p| (Occur::Must, part_group(ix, p))).collect();
         alts.push(boosted(Box::new(BooleanQuery::new(all)), 2.0));
     }
     let n = w.chars().count();
@@ -144,17 +142,25 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Bool
             alts.push(boosted(Box::new(q), 0.8));
         }
     }
-    BooleanQuery::new(alts)
+    dismax(alts)
+}
+
+/// Tie-breaker of a word's alternatives: a word scores like its best alternative plus a little
+/// of the others, so an event is not ranked up for repeating many forms of one concept.
+const TIE_BREAKER: f32 = 1.0;
+
+fn dismax(alts: Vec<Clause>) -> Box<dyn Query> {
+    Box::new(DisjunctionMaxQuery::with_tie_breaker(alts.into_iter().map(|(_, q)| q).collect(), TIE_BREAKER))
 }
 
 /// The alternatives for one compound part (a token of the `parts` analyzer).
-fn part_group(ix: &EventIndex, p: &str) -> BooleanQuery {
+fn part_group(ix: &EventIndex, p: &str) -> Box<dyn Query> {
     let f = &ix.fields;
     let mut one: Vec<Clause> = vec![boosted(term_q(f.parts, p), 1.0), boosted(term_q(f.title_parts, p), 1.5)];
     for &ci in &Concepts::get().of_part(p) {
         concept_alts(ix, ci, 0.8, &mut one);
     }
-    BooleanQuery::new(one)
+    dismax(one)
 }
 
 /// Weight of a structured feature: what a user states about language, access or age is a
@@ -204,11 +210,11 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
     }
     let searcher = ix.reader.searcher();
     let cols = Columns::new(&searcher);
-    let mut groups: Vec<(String, BooleanQuery)> = Vec::new();
+    let mut groups: Vec<(String, Box<dyn Query>)> = Vec::new();
     let last = plan.words.len().saturating_sub(1);
     for (i, w) in plan.words.iter().enumerate() {
         let q = word_group(ix, &searcher, w, i == last);
-        if searcher.search(&q, &Count)? > 0 {
+        if searcher.search(&*q, &Count)? > 0 {
             groups.push((w.clone(), q));
         }
     }
@@ -220,7 +226,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         collect(&searcher, &cols, &AllQuery, &plan, false, limit, &mut out)?;
         return Ok(out.hits);
     }
-    let mut all: Vec<Clause> = groups.iter().map(|(_, q)| (Occur::Must, Box::new(q.clone()) as Box<dyn Query>)).collect();
+    let mut all: Vec<Clause> = groups.iter().map(|(_, q)| (Occur::Must, q.box_clone())).collect();
     if groups.len() >= 2 {
         let terms: Vec<(usize, Term)> =
             groups.iter().enumerate().map(|(i, (w, _))| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
@@ -236,9 +242,9 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         for (w, q) in &groups {
             let parts = analyzers::tokens(&mut parts_an, w);
             if parts.len() >= 2 {
-                units.extend(parts.iter().map(|p| Box::new(part_group(ix, p)) as Box<dyn Query>));
+                units.extend(parts.iter().map(|p| part_group(ix, p)));
             } else {
-                units.push(Box::new(q.clone()));
+                units.push(q.box_clone());
             }
         }
         let n = units.len();

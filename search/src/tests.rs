@@ -85,3 +85,43 @@ fn on_disk_index_reports_freshness() {
     assert_eq!(ix.num_docs(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn structured_features_are_searchable() {
+    let ix = EventIndex::in_memory().expect("index");
+    let d = EventDoc {
+        id: 7,
+        titles: vec![("fy".into(), "Beppe har hoed".into())],
+        texts: vec![("fy".into(), "In grappige foarstelling".into())],
+        event_type: "theatre".into(),
+        in_language: vec!["fy".into()],
+        ..Default::default()
+    };
+    ix.rebuild(&[d], "t", |_, _| {}).expect("rebuild");
+    assert_eq!(ids(&ix, "Frysk toaniel"), vec![7], "language of performance and type come from the fields");
+}
+
+#[test]
+fn language_of_performance_and_type_both_required_first() {
+    let ix = EventIndex::in_memory().expect("index");
+    let mk = |id: i64, lang: &str, title: &str, text: &str, inl: &str| EventDoc {
+        id,
+        titles: vec![(lang.into(), title.into())],
+        texts: vec![(lang.into(), text.into())],
+        event_type: "theatre".into(),
+        in_language: vec![inl.into()],
+        ..Default::default()
+    };
+    let mut docs = vec![
+        mk(1, "fy", "Toaniel yn Ljouwert", "In lyts toanielstik", "fy"),
+        mk(2, "nl", "Friestalige voorstelling in Groningen", "Een Fries theatergezelschap speelt", "fy"),
+        mk(3, "fy", "Bernefoarstelling 'Beppe har hoed'", "In grappige foarstelling oer in beppe", "fy"),
+    ];
+    for i in 10..30 {
+        docs.push(mk(i, "drt", "Teniel in Schoonebeek", "De toneelvereniging speelt een klucht in het Drents", "drt"));
+    }
+    ix.rebuild(&docs, "t", |_, _| {}).expect("rebuild");
+    let mut top: Vec<i64> = ids(&ix, "Frysk toaniel").into_iter().take(3).collect();
+    top.sort();
+    assert_eq!(top, vec![1, 2, 3]);
+}

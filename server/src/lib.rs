@@ -74,6 +74,16 @@ pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()
     if let Ok(mut g) = state.catalog.write() {
         *g = Arc::new(catalog);
     }
+    // Town and village names (with Frisian and other alternate names) are recognised inside
+    // search text too ("toaniel Grins"); villages below 500 residents are left out so that
+    // hamlet names do not swallow ordinary words.
+    state.index.set_places(search::Places::new(places.iter().filter(|(p, _)| {
+        p.kind == "town" || (p.kind == "village" && p.population.unwrap_or(0) >= 500)
+    }).map(|(p, names)| {
+        let mut all = names.clone();
+        all.push(p.name.clone());
+        (all, search::NamedPlace { name: p.name.clone(), lat: p.lat, lon: p.lon, population: p.population.unwrap_or(0).max(0) as u64 })
+    })));
     if let Ok(mut g) = state.gazetteer.write() {
         *g = Arc::new(Gazetteer::new(places));
     }

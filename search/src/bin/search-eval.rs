@@ -25,6 +25,7 @@ struct Args {
     places: PathBuf,
     json: bool,
     verbose: bool,
+    query: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -35,6 +36,7 @@ fn parse_args() -> Result<Args, String> {
         places: "../shared/data/places/geonames_cities500_north.csv".into(),
         json: false,
         verbose: false,
+        query: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(k) = it.next() {
@@ -46,6 +48,7 @@ fn parse_args() -> Result<Args, String> {
             "--places" => a.places = val()?.into(),
             "--json" => a.json = true,
             "--verbose" => a.verbose = true,
+            "--query" => a.query = Some(val()?),
             "-h" | "--help" => {
                 return Err("usage: search-eval --corpus F --queries F --qrels F [--places F] [--json] [--verbose]".into())
             }
@@ -103,6 +106,14 @@ fn real_main() -> Result<(), String> {
     };
     ix.set_places(places);
     let id_of: HashMap<i64, &str> = corpus.iter().enumerate().map(|(i, e)| (i as i64 + 1, e.id.as_str())).collect();
+    if let Some(q) = &a.query {
+        // Show one query's top 20 with titles (for inspecting a ranking).
+        for h in ix.search(q, 200).map_err(|e| e.to_string())? {
+            let e = &corpus[(h.id - 1) as usize];
+            println!("{:7.3} {} [{}] {}", h.score, e.id, e.lang, e.title);
+        }
+        return Ok(());
+    }
     let empty = HashMap::new();
     let mut sum = Summary::default();
     let mut lines = Vec::new();
