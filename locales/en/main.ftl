@@ -211,3 +211,6 @@ error-province = Unknown province. Choose Groningen, Fryslân or Drenthe.
 error-audience = Choose everyone or education as the audience.
 results-page-empty = This page is empty.
 results-first-page = Go to the first page
+facet-event_type = Event type
+facet-in_language = Language of performance
+facets-title = Refine the results

@@ -214,3 +214,6 @@ error-province = Ûnbekende provinsje. Kies Groningen, Fryslân of Drenthe.
 error-audience = Kies everyone of education as doelgroep.
 results-page-empty = Dizze side is leech.
 results-first-page = Nei de earste side
+facet-event_type = Soarte aktiviteit
+facet-in_language = Taal fan de foarstelling
+facets-title = Filters

@@ -211,3 +211,6 @@ error-province = Onbekende provincie. Kies Groningen, Fryslân of Drenthe.
 error-audience = Kies everyone of education als doelgroep.
 results-page-empty = Deze pagina is leeg.
 results-first-page = Naar de eerste pagina
+facet-event_type = Soort activiteit
+facet-in_language = Taal van de voorstelling
+facets-title = Verfijn de resultaten

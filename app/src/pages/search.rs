@@ -41,6 +41,7 @@ pub fn SearchPage() -> impl IntoView {
                                 format!("/events?{}", q.join("&"))
                             };
                             let near = p.near.clone();
+                            let query_pairs: Vec<(String, String)> = query.with(|m| m.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect());
                             let qs = query.with(|m| m.clone().into_iter()
                                 .filter(|(k, _)| k != "page")
                                 .map(|(k, v)| format!("{}={}", k, crate::components::layout::urlencode(&v)))
@@ -65,6 +66,7 @@ pub fn SearchPage() -> impl IntoView {
                                 {(page.total > 0 && page.items.is_empty()).then(|| view! {
                                     <p class="empty">{t("results-page-empty")}" "<a href=link(1)>{t("results-first-page")}</a></p>
                                 })}
+                                <Facets facets=page.facets.clone() query=query_pairs.clone()/>
                                 <ul class="event-list">
                                     {page.items.into_iter().map(|ev| { let near = near.clone(); view! { <EventCard ev near=near/> } }).collect_view()}
                                 </ul>
@@ -86,4 +88,52 @@ pub fn SearchPage() -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// Facet links with counts for the current results (discipline, event type, language of
+/// performance). Each link adds that filter to the current query, so refining works without
+/// JavaScript; hydrated, the router follows the link client-side.
+#[component]
+fn Facets(facets: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>, query: Vec<(String, String)>) -> impl IntoView {
+    let groups: [(&str, &str, fn(&str) -> String); 3] = [
+        ("discipline", "discipline-label", |v| t(&format!("discipline-{v}"))),
+        ("event_type", "facet-event_type", |v| t(&format!("event-type-{v}"))),
+        ("in_language", "facet-in_language", |v| {
+            if ["nl", "fy", "gos", "drt", "en"].contains(&v) { t(&format!("language-{v}")) } else { v.to_string() }
+        }),
+    ];
+    let href = move |key: &str, val: &str| {
+        let mut q: Vec<String> = query
+            .iter()
+            .filter(|(k, v)| k != "page" && !(k == key && (key != "discipline" || v == val)))
+            .map(|(k, v)| format!("{}={}", k, crate::components::layout::urlencode(v)))
+            .collect();
+        q.push(format!("{}={}", key, crate::components::layout::urlencode(val)));
+        format!("/events?{}", q.join("&"))
+    };
+    let shown: Vec<_> = groups
+        .into_iter()
+        .filter_map(|(key, label, name)| {
+            let values = facets.get(key)?.clone();
+            if values.is_empty() {
+                return None;
+            }
+            let mut values: Vec<(String, i64)> = values.into_iter().collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let href = href.clone();
+            Some(view! {
+                <div class="facet">
+                    <h2>{t(label)}</h2>
+                    <ul>
+                        {values.into_iter().map(|(v, n)| view! {
+                            <li><a href=href(key, &v)>{name(&v)}</a>" "<span class="facet-count">{format!("({n})")}</span></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })
+        })
+        .collect();
+    (!shown.is_empty()).then(|| view! {
+        <nav class="facets" aria-label=t("facets-title")>{shown}</nav>
+    })
 }
