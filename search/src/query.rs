@@ -145,8 +145,9 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
     dismax(alts)
 }
 
-/// Tie-breaker of a word's alternatives: a word scores like its best alternative plus a little
-/// of the others, so an event is not ranked up for repeating many forms of one concept.
+/// Tie-breaker of a word's alternatives (DisjunctionMax). Measured on the judged collection:
+/// 0.1, 0.3 and 0.5 ranked worse than 1.0 (nDCG@10 0.871, 0.877, 0.883 against 0.887), so the
+/// alternatives' scores are summed.
 const TIE_BREAKER: f32 = 1.0;
 
 fn dismax(alts: Vec<Clause>) -> Box<dyn Query> {
@@ -165,11 +166,13 @@ fn part_group(ix: &EventIndex, p: &str) -> Box<dyn Query> {
 
 /// Weight of a structured feature: what a user states about language, access or age is a
 /// requirement; type and discipline are descriptive.
+/// Measured on the judged collection (type 2/4/6/8/10 × requirement 3/4/6 × discipline
+/// 0.5–3): 6/6/1 ranks best; events *of* a kind then rank above events that only mention it.
 fn feature_weight(feat: &str) -> f32 {
     if feat.starts_with("lang:") || feat.starts_with("acc:") || feat.starts_with("age:") || feat.starts_with("aud:") {
-        4.0
+        6.0
     } else if feat.starts_with("type:") {
-        2.0
+        6.0
     } else {
         1.0
     }

@@ -16,6 +16,7 @@
 use search::eval::{mrr_at_10, ndcg_at_10, parse_corpus, parse_qrels, parse_queries, Summary};
 use search::{EventIndex, NamedPlace, Places};
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::PathBuf;
 
 struct Args {
@@ -110,7 +111,10 @@ fn real_main() -> Result<(), String> {
         // Show one query's top 20 with titles (for inspecting a ranking).
         for h in ix.search(q, 200).map_err(|e| e.to_string())? {
             let e = &corpus[(h.id - 1) as usize];
-            println!("{:7.3} {} [{}] {}", h.score, e.id, e.lang, e.title);
+            // A closed pipe (`| head`) ends the listing quietly.
+            if writeln!(std::io::stdout(), "{:7.3} {} [{}] {}", h.score, e.id, e.lang, e.title).is_err() {
+                break;
+            }
         }
         return Ok(());
     }
