@@ -7,6 +7,7 @@
 
 pub mod analyzers;
 pub mod concepts;
+pub mod dates;
 pub mod eval;
 pub mod glossary;
 pub mod places;
@@ -217,6 +218,35 @@ impl EventIndex {
             progress(i + 1, docs.len());
         }
         w.commit()?;
+        drop(w);
+        self.reader.reload()?;
+        if let Some(dir) = &self.dir {
+            std::fs::write(
+                dir.join(META_FILE),
+                format!("{{\"schema_version\":{SCHEMA_VERSION},\"fingerprint\":{:?}}}", fingerprint),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Add or replace the documents of `docs` (by event id) and remove those of `removed`, in one
+    /// commit, without touching the other documents; the reader is reloaded before returning, so
+    /// the change is visible to the next search. The stored fingerprint is replaced by
+    /// `fingerprint` (the data's new fingerprint). Errors: tantivy or I/O errors; on error
+    /// nothing of this call is committed.
+    pub fn update(&self, docs: &[EventDoc], removed: &[i64], fingerprint: &str) -> Result<(), SearchError> {
+        let mut w = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        for id in docs.iter().map(|d| d.id).chain(removed.iter().copied()) {
+            w.delete_term(tantivy::Term::from_field_i64(self.fields.id, id));
+        }
+        for d in docs {
+            w.add_document(self.to_doc(d))?;
+        }
+        if let Err(e) = w.commit() {
+            // Drop the uncommitted operations so a later commit does not apply half of them.
+            let _ = w.rollback();
+            return Err(e.into());
+        }
         drop(w);
         self.reader.reload()?;
         if let Some(dir) = &self.dir {

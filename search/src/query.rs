@@ -56,6 +56,8 @@ pub(crate) fn plan(ix: &EventIndex, text: &str) -> Plan {
     let mut folded = analyzers::folded();
     let mut words: Vec<String> = analyzers::tokens(&mut folded, &text).into_iter().take(MAX_QUERY_WORDS).collect();
     let concepts = Concepts::get();
+    // Date words are filters (see [`crate::dates`]), not search terms.
+    words.retain(|w| crate::dates::date_word(w).is_none());
     if words.iter().any(|w| !concepts.is_stopword(w)) {
         words.retain(|w| !concepts.is_stopword(w));
     }

@@ -125,3 +125,19 @@ fn language_of_performance_and_type_both_required_first() {
     top.sort();
     assert_eq!(top, vec![1, 2, 3]);
 }
+
+#[test]
+fn update_replaces_one_document_without_a_rebuild() {
+    let ix = sample();
+    let before = ix.num_docs();
+    // Event 4 changes its title; event 5 is withdrawn; event 9 is new.
+    let changed = doc(4, "nl", "Expositie fotografie", "Foto's uit het Noorden", "Drents Museum Assen");
+    let new = doc(9, "nl", "Koorconcert in de Martinikerk", "Een koor zingt", "Martinikerk Groningen");
+    ix.update(&[changed, new], &[5], "t2").expect("update");
+    assert_eq!(ix.num_docs(), before + 1 - 1);
+    assert!(!ids(&ix, "moderne").contains(&4), "old text is gone");
+    assert!(ids(&ix, "tentoonstelling").contains(&4), "an expositie is a tentoonstelling (concept)");
+    assert_eq!(ids(&ix, "fotografie"), vec![4]);
+    assert!(ids(&ix, "dunsje").is_empty(), "withdrawn event is not found");
+    assert_eq!(ids(&ix, "concert").first(), Some(&9), "a compound part is found: concert in Koorconcert");
+}

@@ -207,3 +207,52 @@ async fn seeding_is_idempotent_and_demo_can_be_left_out() {
     let (_, j) = get_json(&st, "/api/v1/events").await;
     assert_eq!(j["total"], 0);
 }
+
+#[tokio::test]
+async fn search_understands_varieties_places_and_day_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, true).await;
+    let names = |v: &serde_json::Value| -> Vec<String> {
+        v["items"].as_array().expect("items").iter().map(|i| i["name"].as_str().unwrap_or("").to_lowercase()).collect()
+    };
+
+    // One need, four varieties: the same children's performances come first.
+    let mut firsts = Vec::new();
+    for q in ["kindervoorstelling", "bernefoarstelling", "kienderveurstelling", "veurstellen%20veur%20kinder"] {
+        let (s, r) = get_json(&st, &format!("/api/v1/events?q={q}&per_page=5")).await;
+        assert_eq!(s, StatusCode::OK, "{q}");
+        assert!(r["total"].as_i64().unwrap_or(0) > 0, "{q} finds something");
+        firsts.push(r["items"][0]["id"].as_i64().expect("id"));
+        assert_eq!(r["items"][0]["event_type"], "performance", "{q}: a performance first");
+    }
+
+    // A place name inside the text: events within 20 km of Leeuwarden only.
+    let (_, r) = get_json(&st, "/api/v1/events?q=film%20Ljouwert&per_page=100&lang=fy").await;
+    let items = r["items"].as_array().expect("items");
+    assert!(!items.is_empty(), "film Ljouwert finds films");
+    for i in items {
+        let (lat, lon) = (i["venue"]["lat"].as_f64().expect("lat"), i["venue"]["lon"].as_f64().expect("lon"));
+        let d = search::places::haversine_km(53.20, 5.79, lat, lon);
+        assert!(d <= 21.0, "{} is {d:.1} km from Leeuwarden", i["venue"]["town"]);
+    }
+
+    // Day words in Frisian, Gronings and Drents become a date filter (Europe/Amsterdam).
+    for (q, want) in [("snein", chrono::Weekday::Sun), ("zotterdag", chrono::Weekday::Sat), ("zaoterdag", chrono::Weekday::Sat)] {
+        let (s, r) = get_json(&st, &format!("/api/v1/events?q={q}&per_page=100")).await;
+        assert_eq!(s, StatusCode::OK);
+        let items = r["items"].as_array().expect("items");
+        assert!(!items.is_empty(), "{q} finds events");
+        for i in items {
+            let start = i["next_occurrence"]["start"].as_str().expect("start");
+            let t = chrono::DateTime::parse_from_rfc3339(start).expect("rfc3339").with_timezone(&chrono_tz::Europe::Amsterdam);
+            assert_eq!(chrono::Datelike::weekday(&t), want, "{q}: {start}");
+        }
+    }
+    // Typo, no diacritic, split compound, hostile syntax: results or an empty list, never an error.
+    for q in ["tentoonsteling", "dunsje", "film%20huis", "%22konsert%22%20AND%20(Snits", "title:*%20%F0%9F%8E%AD", "%3A%3A%3A"] {
+        let (s, _) = get_json(&st, &format!("/api/v1/events?q={q}")).await;
+        assert_eq!(s, StatusCode::OK, "{q}");
+    }
+    let (_, r) = get_json(&st, "/api/v1/events?q=tentoonsteling").await;
+    assert!(names(&r).iter().any(|n| n.contains("tentoonstelling")), "typo finds exhibitions: {:?}", names(&r));
+}

@@ -8,7 +8,7 @@ use super::i18n::t;
 use super::state::TZ;
 use super::store::{occurrences_to_wire, EventRecord};
 use crate::model::{pick, AppError, Discipline, EventSummary, Lang, Place, SearchPage, SearchParams, Venue, VenueRef};
-use chrono::{Datelike, Duration, NaiveDate, TimeZone, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, TimeZone, Timelike, Weekday};
 use search::EventIndex;
 use std::collections::{BTreeMap, HashMap};
 
@@ -21,6 +21,32 @@ pub const ACCESSIBILITY: [&str; 5] = ["wheelchair", "hearing_loop", "sign_langua
 pub const MAX_PER_PAGE: i64 = 100;
 /// Largest accepted radius in km (the three provinces span about 200 km).
 pub const MAX_RADIUS_KM: f64 = 500.0;
+
+/// True when the occurrence starting at `start` (Unix seconds) falls on every kind of date word
+/// named (weekdays and months: any of those named; evening: 18:00 local or later; today,
+/// tomorrow, weekend), in Europe/Amsterdam local time. No words: always true.
+pub fn matches_date_words(start: i64, words: &[search::dates::DateWord], now: i64) -> bool {
+    use search::dates::DateWord as D;
+    if words.is_empty() {
+        return true;
+    }
+    let (Some(local), Some(today)) = (
+        TZ.timestamp_opt(start, 0).single(),
+        TZ.timestamp_opt(now, 0).single().map(|n| n.date_naive()),
+    ) else {
+        return false;
+    };
+    let day = local.date_naive();
+    let weekdays: Vec<u8> = words.iter().filter_map(|w| if let D::Weekday(n) = w { Some(*n) } else { None }).collect();
+    let months: Vec<u8> = words.iter().filter_map(|w| if let D::Month(n) = w { Some(*n) } else { None }).collect();
+    let wd = local.weekday().number_from_monday() as u8;
+    (weekdays.is_empty() || weekdays.contains(&wd))
+        && (months.is_empty() || months.contains(&(local.month() as u8)))
+        && (!words.contains(&D::Evening) || local.hour() >= 18)
+        && (!words.contains(&D::Today) || day == today)
+        && (!words.contains(&D::Tomorrow) || Some(day) == today.succ_opt())
+        && (!words.contains(&D::Weekend) || wd >= 6)
+}
 
 /// Snapshot of what can be found.
 #[derive(Default)]
@@ -105,7 +131,11 @@ impl Catalog {
             None => Lang::Nl,
             Some(s) => Lang::from_tag(s).ok_or_else(|| verr(Lang::Nl, "lang", "error-lang"))?,
         };
-        let q = p.q.as_deref().map(str::trim).unwrap_or("");
+        let q_full = p.q.as_deref().map(str::trim).unwrap_or("");
+        // Day, month and evening words in any of the varieties (`snein`, `zotterdag`, `jûn`)
+        // filter the occurrences; the rest of the text is the search.
+        let (q_rest, date_words) = search::dates::extract(q_full);
+        let q = if q_rest.trim().is_empty() && !date_words.is_empty() { "" } else { q_full };
         let near: Option<Place> = match p.near.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
             Some(n) => Some(resolve_near(gaz, n, lang)?),
@@ -235,7 +265,11 @@ impl Catalog {
             let Some(start) = e
                 .occurrences
                 .iter()
-                .find(|(s, en, _)| (*s >= from_ts || en.is_some_and(|x| x > from_ts && *s >= now - 86_400)) && *s < to_ts)
+                .find(|(s, en, _)| {
+                    (*s >= from_ts || en.is_some_and(|x| x > from_ts && *s >= now - 86_400))
+                        && *s < to_ts
+                        && matches_date_words(*s, &date_words, now)
+                })
                 .map(|o| o.0)
             else {
                 continue;
