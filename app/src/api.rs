@@ -46,6 +46,18 @@ pub async fn search_events(params: SearchParams) -> Result<Result<SearchPage, Ap
     Ok(cat.search(&state.index, &gaz, &params, now()))
 }
 
+/// As-you-type suggestions for the search box (same as `/api/v1/suggest`).
+#[server(prefix = "/api", endpoint = "suggest_items")]
+pub async fn suggest_items(q: String, lang: String) -> Result<Vec<crate::model::Suggestion>, ServerFnError> {
+    use crate::ssr::AppState;
+    let state = expect_context::<AppState>();
+    let l = crate::model::Lang::from_tag(&lang).unwrap_or(crate::model::Lang::Nl);
+    crate::ssr::suggest::suggest(&state, &q, l).map_err(|e| {
+        tracing::error!(error = %e, "suggest failed");
+        ServerFnError::new("internal")
+    })
+}
+
 /// One event with its page data; `near` (optional) gives the distance.
 #[server(prefix = "/api", endpoint = "get_event")]
 pub async fn get_event(id: i64, lang: String, near: Option<String>) -> Result<Result<EventPageData, AppError>, ServerFnError> {

@@ -71,6 +71,29 @@ for (const js of [true, false]) {
     await ctx.close();
   });
 
+  test(`search box suggestions as an ARIA combobox (${mode})`, async () => {
+    const { ctx, page, errors } = await newPage(browser, { js });
+    await page.goto(`${BASE}/`);
+    const q = page.locator('#q');
+    if (!js) {
+      assert.equal(await q.getAttribute('role'), null, 'no combobox role without JavaScript');
+      assert.ok(await page.locator('#q-suggestions').isHidden());
+    } else {
+      await page.waitForSelector('#q[role=combobox]');
+      await q.pressSequentially('kienderveur', { delay: 30 });
+      await page.waitForSelector('#q-suggestions li[role=option]');
+      assert.equal(await q.getAttribute('aria-expanded'), 'true');
+      await q.press('ArrowDown');
+      assert.equal(await q.getAttribute('aria-activedescendant'), 'q-opt-0');
+      assert.equal(await page.getAttribute('#q-opt-0', 'aria-selected'), 'true');
+      const href = await page.locator('#q-opt-0 a').getAttribute('href');
+      await Promise.all([page.waitForURL((u) => u.pathname + u.search === href), q.press('Enter')]);
+      await q.press('Escape').catch(() => {});
+    }
+    assert.deepEqual(errors.filter((e) => !e.includes('favicon')), [], 'no errors in the browser console');
+    await ctx.close();
+  });
+
   test(`unknown place and bad radius give clear messages (${mode})`, async () => {
     const { ctx, page, errors } = await newPage(browser, { js });
     const r = await page.goto(`${BASE}/events?near=Xyzzyville`);

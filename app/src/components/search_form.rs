@@ -1,5 +1,7 @@
 //! The search form: a plain GET form to `/events` (works without JavaScript); when hydrated the
-//! router submits it client-side and "use my location" fills in the browser position.
+//! router submits it client-side, "use my location" fills in the browser position, and the text
+//! box becomes an ARIA 1.2 combobox with as-you-type suggestions (events, venues, places,
+//! disciplines): arrow keys move through the list, Enter opens the chosen item, Escape closes it.
 
 use crate::i18n::t;
 use crate::model::{Discipline, SearchParams};
@@ -17,6 +19,63 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
     // Effects run only in the browser: the location button appears once hydrated.
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
+    // As-you-type suggestions (hydrated only).
+    let suggestions: RwSignal<Vec<crate::model::Suggestion>> = RwSignal::new(vec![]);
+    let active: RwSignal<Option<usize>> = RwSignal::new(None);
+    let open = RwSignal::new(false);
+    let latest = StoredValue::new(0u64);
+    let i18n = expect_context::<leptos_fluent::I18n>();
+    let on_q_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if text.trim().chars().count() < 2 {
+            open.set(false);
+            active.set(None);
+            suggestions.set(vec![]);
+            return;
+        }
+        let n = latest.get_value() + 1;
+        latest.set_value(n);
+        let lang = i18n.language.get_untracked().id.to_string();
+        leptos::task::spawn_local(async move {
+            if let Ok(items) = crate::api::suggest_items(text, lang).await {
+                // Only the answer to the latest keystroke is shown.
+                if latest.get_value() == n {
+                    open.set(!items.is_empty());
+                    active.set(None);
+                    suggestions.set(items);
+                }
+            }
+        });
+    };
+    let navigate = leptos_router::hooks::use_navigate();
+    let on_q_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let n = suggestions.with_untracked(|s| s.len());
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+            }
+            "Escape" => {
+                open.set(false);
+                active.set(None);
+            }
+            "Enter" => {
+                let chosen = active.get_untracked().filter(|_| open.get_untracked());
+                if let Some(url) = chosen.and_then(|i| suggestions.with_untracked(|s| s.get(i).map(|x| x.url.clone()))) {
+                    ev.prevent_default();
+                    open.set(false);
+                    navigate(&url, Default::default());
+                }
+            }
+            _ => {}
+        }
+    };
     let use_location = move |_| {
         #[cfg(feature = "hydrate")]
         {
@@ -53,10 +112,30 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
     let disciplines = p.discipline.clone();
     view! {
         <Form action="/events" method="get" attr:class="search-form" attr:role="search">
-            <div class="field">
+            <div class="field combo">
                 <label for="q">{move || t("search-label")}</label>
                 <input id="q" name="q" type="search" maxlength="500" autocomplete="off"
-                    value=p.q.clone().unwrap_or_default() placeholder=move || t("search-placeholder")/>
+                    value=p.q.clone().unwrap_or_default() placeholder=move || t("search-placeholder")
+                    role=move || hydrated.get().then_some("combobox")
+                    aria-autocomplete=move || hydrated.get().then_some("list")
+                    aria-controls=move || hydrated.get().then_some("q-suggestions")
+                    aria-expanded=move || hydrated.get().then(|| if open.get() { "true" } else { "false" })
+                    aria-activedescendant=move || active.get().filter(|_| open.get()).map(|i| format!("q-opt-{i}"))
+                    on:input=on_q_input on:keydown=on_q_keydown on:blur=move |_| open.set(false)/>
+                <ul id="q-suggestions" class="suggestions" role="listbox" aria-label=move || t("suggest-label")
+                    hidden=move || !open.get()>
+                    {move || suggestions.get().into_iter().enumerate().map(|(i, s)| {
+                        let kind = t(&format!("suggest-kind-{}", s.kind));
+                        view! {
+                            <li id=format!("q-opt-{i}") role="option"
+                                aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }>
+                                // Keep the focus in the box while the pointer picks an item.
+                                <a href=s.url tabindex="-1" on:mousedown=|e| e.prevent_default()>{s.label}</a>
+                                " "<span class="suggest-kind">{kind}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
             </div>
             <div class="field">
                 <label for="near">{move || t("near-label")}</label>

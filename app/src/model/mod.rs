@@ -289,3 +289,14 @@ impl AppError {
         Self { code: code.into(), message: message.into(), suggestions: vec![], field: None }
     }
 }
+
+/// One as-you-type suggestion (`/api/v1/suggest`, the search box's list).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct Suggestion {
+    /// `event`, `venue`, `place` or `discipline`.
+    pub kind: String,
+    /// Text shown, in the chosen language where the item has one.
+    pub label: String,
+    /// Where choosing it leads (a site path).
+    pub url: String,
+}

@@ -6,6 +6,7 @@ pub mod gazetteer;
 pub mod geo;
 pub mod i18n;
 pub mod state;
+pub mod suggest;
 pub mod views;
 pub mod store;
 

@@ -295,27 +295,7 @@ async fn suggest(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: He
     let p = pairs(&raw);
     let lang = msg_lang(&p, &headers);
     ensure_ready(&s, lang)?;
-    let q: String = one(&p, "q").unwrap_or("").trim().chars().take(100).collect();
-    if q.is_empty() {
-        return Ok(Json(json!({"items": []})).into_response());
-    }
-    let cat = s.catalog();
-    let mut items = Vec::new();
-    for h in s.index.search(&q, 5).map_err(internal)? {
-        if let Some(e) = cat.event(h.id) {
-            let (name, _) = app::model::pick(&e.name, lang.tag(), &e.main_language).unwrap_or(("", "nl"));
-            items.push(json!({"kind": "event", "label": name, "url": format!("/events/{}", e.id)}));
-        }
-    }
-    let fq = app::ssr::gazetteer::fold(&q);
-    let mut vs: Vec<_> = cat.venues.values().filter(|v| app::ssr::gazetteer::fold(&v.name).contains(&fq)).collect();
-    vs.sort_by(|a, b| a.name.cmp(&b.name));
-    for v in vs.into_iter().take(5) {
-        items.push(json!({"kind": "venue", "label": format!("{}, {}", v.name, v.town), "url": format!("/venues/{}", v.id)}));
-    }
-    for pl in s.gazetteer().search(&q, 5) {
-        items.push(json!({"kind": "place", "label": pl.name, "url": format!("/events?near={}", pl.name)}));
-    }
+    let items = app::ssr::suggest::suggest(&s, one(&p, "q").unwrap_or(""), lang).map_err(internal)?;
     Ok(Json(json!({"items": items})).into_response())
 }
 
