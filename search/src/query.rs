@@ -219,7 +219,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
     let last = plan.words.len().saturating_sub(1);
     for (i, w) in plan.words.iter().enumerate() {
         let q = word_group(ix, &searcher, w, i == last);
-        if searcher.search(&*q, &Count)? > 0 {
+        if group_matches(&searcher, &*q)? {
             groups.push((w.clone(), q));
         }
     }
@@ -316,6 +316,25 @@ fn collect(
         out.hits.push(h);
     }
     Ok(())
+}
+
+/// True when `q` matches some document: first by looking its plain terms up in the term
+/// dictionaries (cheap), and only when none occurs by counting (fuzzy and prefix alternatives).
+fn group_matches(searcher: &Searcher, q: &dyn Query) -> Result<bool, SearchError> {
+    let mut any = false;
+    let mut err = None;
+    q.query_terms(&mut |t, _| {
+        if !any && err.is_none() {
+            match searcher.doc_freq(t) {
+                Ok(n) => any = n > 0,
+                Err(e) => err = Some(e),
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e.into());
+    }
+    Ok(any || searcher.search(q, &Count)? > 0)
 }
 
 /// Fast-field columns per segment: event id and position.
