@@ -132,18 +132,25 @@ pub fn parts_dictionary() -> &'static [String] {
     })
 }
 
-/// Build the decompounding analyzer.
+/// The decompounding analyzer. Its Aho-Corasick automaton is built once per process; each call
+/// returns a cheap clone (queries call this per word).
 pub fn parts() -> TextAnalyzer {
-    // The dictionary is a fixed, non-empty list of words: building the automaton cannot fail.
-    #[allow(clippy::expect_used)]
-    let split = SplitCompoundWords::from_dictionary(parts_dictionary()).expect("parts dictionary builds");
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(60))
-        .filter(LowerCaser)
-        .filter(DutchStemmer)
-        .filter(split)
-        .filter(AsciiFoldingFilter)
-        .build()
+    static PARTS_ANALYZER: OnceLock<TextAnalyzer> = OnceLock::new();
+    PARTS_ANALYZER
+        .get_or_init(|| {
+            // The dictionary is a fixed, non-empty list of words: building the automaton
+            // cannot fail.
+            #[allow(clippy::expect_used)]
+            let split = SplitCompoundWords::from_dictionary(parts_dictionary()).expect("parts dictionary builds");
+            TextAnalyzer::builder(SimpleTokenizer::default())
+                .filter(RemoveLongFilter::limit(60))
+                .filter(LowerCaser)
+                .filter(DutchStemmer)
+                .filter(split)
+                .filter(AsciiFoldingFilter)
+                .build()
+        })
+        .clone()
 }
 
 /// Unicode NFC normalisation, applied to documents and queries alike.

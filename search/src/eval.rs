@@ -66,6 +66,29 @@ impl CorpusEvent {
     }
 }
 
+/// Place names from a GeoNames CSV with a header row and the columns `name`, `lat`, `lon`,
+/// `population` and `alternatenames` (`|`-separated, last column), such as
+/// `shared/data/places/geonames_cities500_north.csv`. Errors: a missing column.
+pub fn places_from_geonames_csv(text: &str) -> Result<crate::Places, String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
+    let col = |n: &str| header.iter().position(|h| *h == n).ok_or(format!("places file lacks column {n}"));
+    let (ni, lai, loi, pi, ai) = (col("name")?, col("lat")?, col("lon")?, col("population")?, col("alternatenames")?);
+    let mut rows = Vec::new();
+    for l in lines {
+        // alternatenames is the last column; the other columns hold no commas.
+        let c: Vec<&str> = l.splitn(header.len(), ',').collect();
+        if c.len() < header.len() {
+            continue;
+        }
+        let (Ok(lat), Ok(lon)) = (c[lai].parse::<f64>(), c[loi].parse::<f64>()) else { continue };
+        let mut names = vec![c[ni].to_string()];
+        names.extend(c[ai].split('|').filter(|s| !s.is_empty()).map(String::from));
+        rows.push((names, crate::NamedPlace { name: c[ni].into(), lat, lon, population: c[pi].parse().unwrap_or(0) }));
+    }
+    Ok(crate::Places::new(rows))
+}
+
 /// One judged query.
 #[derive(Clone, Debug)]
 pub struct Query {

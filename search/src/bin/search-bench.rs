@@ -4,7 +4,8 @@
 //! ```text
 //! cargo run --release -p search --bin search-bench -- --events 100000 \
 //!     [--postgres postgres://user:pw@host/db] [--relevance ../shared/relevance] \
-//!     [--venues ../shared/data/venues/venues_north.csv] [--json]
+//!     [--venues ../shared/data/venues/venues_north.csv]
+//!     [--places ../shared/data/places/geonames_cities500_north.csv] [--json]
 //! ```
 //!
 //! For each engine it measures, in one run:
@@ -47,6 +48,7 @@ struct Args {
     postgres: Option<String>,
     relevance: PathBuf,
     venues: PathBuf,
+    places: PathBuf,
     json: bool,
 }
 
@@ -56,6 +58,7 @@ fn parse_args() -> Result<Args> {
         postgres: None,
         relevance: "../shared/relevance".into(),
         venues: "../shared/data/venues/venues_north.csv".into(),
+        places: "../shared/data/places/geonames_cities500_north.csv".into(),
         json: false,
     };
     let mut it = std::env::args().skip(1);
@@ -66,6 +69,7 @@ fn parse_args() -> Result<Args> {
             "--postgres" => a.postgres = Some(val()?),
             "--relevance" => a.relevance = val()?.into(),
             "--venues" => a.venues = val()?.into(),
+            "--places" => a.places = val()?.into(),
             "--json" => a.json = true,
             _ => bail!("unknown argument {flag:?} (see the doc comment of search-bench.rs)"),
         }
@@ -259,6 +263,8 @@ struct Bench<'a> {
     corpus_ids: &'a [String],
     queries: &'a [Query],
     qrels: &'a Qrels,
+    /// Place names recognised in query text (as the platform's gazetteer provides them).
+    places: &'a search::Places,
     rounds: usize,
     tmp: &'a Path,
 }
@@ -266,6 +272,7 @@ struct Bench<'a> {
 fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     let dir = b.tmp.join("uitnoord");
     let ix = EventIndex::open(&dir)?;
+    ix.set_places(b.places.clone());
     let t = Instant::now();
     ix.rebuild(b.docs, "bench", |_, _| {})?;
     // Right after commit; tantivy may still be merging segments in the background, so this
@@ -283,6 +290,7 @@ fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     }
     drop(ix);
     let small = EventIndex::in_memory()?;
+    small.set_places(b.places.clone());
     small.rebuild(b.corpus_docs, "relevance", |_, _| {})?;
     let mut ranked = Vec::new();
     for q in b.queries {
@@ -461,12 +469,18 @@ fn main() -> Result<()> {
     let corpus_ids: Vec<String> = corpus.iter().map(|e| e.id.clone()).collect();
     let tmp = TempDir(std::env::temp_dir().join(format!("search-bench-{}", std::process::id())));
     std::fs::create_dir_all(&tmp.0)?;
+    let places_file = resolve(&args.places);
+    let places = eval::places_from_geonames_csv(
+        &std::fs::read_to_string(&places_file).with_context(|| format!("reading {}", places_file.display()))?,
+    )
+    .map_err(anyhow::Error::msg)?;
     let b = Bench {
         docs: &docs,
         corpus_docs: &corpus_docs,
         corpus_ids: &corpus_ids,
         queries: &queries,
         qrels: &qrels,
+        places: &places,
         rounds: MIN_TIMED_SEARCHES.div_ceil(queries.len()),
         tmp: &tmp.0,
     };

@@ -13,7 +13,7 @@
 //! lon, population, alternatenames), as the platform's gazetteer; when that file is missing, the
 //! corpus towns are used. Prints nDCG@10 and MRR@10 per language of the query and overall.
 
-use search::eval::{mrr_at_10, ndcg_at_10, parse_corpus, parse_qrels, parse_queries, Summary};
+use search::eval::{mrr_at_10, ndcg_at_10, parse_corpus, parse_qrels, parse_queries, places_from_geonames_csv, Summary};
 use search::{EventIndex, NamedPlace, Places};
 use std::collections::HashMap;
 use std::io::Write;
@@ -63,27 +63,6 @@ fn read(p: &PathBuf) -> Result<String, String> {
     std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
 }
 
-/// Place names from a GeoNames CSV with a header (name, lat, lon, population, alternatenames).
-fn places_from_geonames(text: &str) -> Result<Places, String> {
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or_default().split(',').collect();
-    let col = |n: &str| header.iter().position(|h| *h == n).ok_or(format!("places file lacks column {n}"));
-    let (ni, lai, loi, pi, ai) = (col("name")?, col("lat")?, col("lon")?, col("population")?, col("alternatenames")?);
-    let mut rows = Vec::new();
-    for l in lines {
-        // alternatenames is the last column and has no commas inside the file's other fields.
-        let c: Vec<&str> = l.splitn(header.len(), ',').collect();
-        if c.len() < header.len() {
-            continue;
-        }
-        let (Ok(lat), Ok(lon)) = (c[lai].parse::<f64>(), c[loi].parse::<f64>()) else { continue };
-        let mut names = vec![c[ni].to_string()];
-        names.extend(c[ai].split('|').filter(|s| !s.is_empty()).map(String::from));
-        rows.push((names, NamedPlace { name: c[ni].into(), lat, lon, population: c[pi].parse().unwrap_or(0) }));
-    }
-    Ok(Places::new(rows))
-}
-
 fn main() {
     if let Err(e) = real_main() {
         eprintln!("search-eval: {e}");
@@ -100,7 +79,7 @@ fn real_main() -> Result<(), String> {
     let docs: Vec<_> = corpus.iter().enumerate().map(|(i, e)| e.to_doc(i as i64 + 1)).collect();
     ix.rebuild(&docs, "eval", |_, _| {}).map_err(|e| e.to_string())?;
     let places = match std::fs::read_to_string(&a.places) {
-        Ok(t) => places_from_geonames(&t)?,
+        Ok(t) => places_from_geonames_csv(&t)?,
         Err(_) => Places::new(corpus.iter().filter_map(|e| {
             Some((vec![e.town.clone()], NamedPlace { name: e.town.clone(), lat: e.lat?, lon: e.lon?, population: 1 }))
         })),
