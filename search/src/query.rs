@@ -22,17 +22,20 @@ use crate::places::{haversine_km, NamedPlace, AROUND_PLACE_KM, IN_PLACE_KM};
 use crate::{EventIndex, Hit, SearchError};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
+use std::ops::Bound;
 use tantivy::{DocAddress, Searcher, Term};
 
 /// Longest query text considered, in characters; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 500;
 /// Most words considered per query.
 pub const MAX_QUERY_WORDS: usize = 12;
-/// Candidates fetched before the place filter is applied.
-const PLACE_CANDIDATES: usize = 5_000;
+/// Extra candidates fetched for a place query, before the exact distance and the in-town
+/// ranking are applied (the query itself is already limited to the bounding box).
+const PLACE_EXTRA: usize = 200;
 
 type Clause = (Occur, Box<dyn Query>);
 
@@ -214,7 +217,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         return Ok(vec![]);
     }
     let searcher = ix.reader.searcher();
-    let cols = Columns::new(&searcher);
+    let cols = Columns::new(&searcher, &ix.fields);
     let mut groups: Vec<(String, Box<dyn Query>)> = Vec::new();
     let last = plan.words.len().saturating_sub(1);
     for (i, w) in plan.words.iter().enumerate() {
@@ -287,8 +290,26 @@ fn collect(
     if want == 0 {
         return Ok(());
     }
-    let fetch = if plan.place.is_some() { PLACE_CANDIDATES.max(limit) } else { want + out.seen.len() };
-    let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+    let fetch = want + out.seen.len() + if plan.place.is_some() { PLACE_EXTRA.max(want * 3) } else { 0 };
+    let top = match &plan.place {
+        None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
+        Some(p) => {
+            // Bounding-box prefilter on the lat/lon fast fields (DESIGN §6), exact Haversine after.
+            let (la0, la1, lo0, lo1) = bbox(p.lat, p.lon, AROUND_PLACE_KM);
+            let range = |field, lo: f64, hi: f64| -> Box<dyn Query> {
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_f64(field, lo)),
+                    Bound::Included(Term::from_field_f64(field, hi)),
+                ))
+            };
+            let q = BooleanQuery::new(vec![
+                (Occur::Must, query.box_clone()),
+                (Occur::Must, range(cols.lat_field, la0, la1)),
+                (Occur::Must, range(cols.lon_field, lo0, lo1)),
+            ]);
+            searcher.search(&q, &TopDocs::with_limit(fetch).order_by_score())?
+        }
+    };
     let mut tier = Vec::new();
     for (score, addr) in top {
         let Some(id) = cols.id(addr) else { continue };
@@ -318,6 +339,14 @@ fn collect(
     Ok(())
 }
 
+/// Bounding box (min lat, max lat, min lon, max lon) in degrees around a point, `km` each way;
+/// a superset of the circle (mean Earth radius 6371.0088 km).
+fn bbox(lat: f64, lon: f64, km: f64) -> (f64, f64, f64, f64) {
+    let dlat = (km / 6371.0088).to_degrees();
+    let dlon = dlat / lat.to_radians().cos().max(0.01);
+    (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+}
+
 /// True when `q` matches some document: first by looking its plain terms up in the term
 /// dictionaries (cheap), and only when none occurs by counting (fuzzy and prefix alternatives).
 fn group_matches(searcher: &Searcher, q: &dyn Query) -> Result<bool, SearchError> {
@@ -339,14 +368,16 @@ fn group_matches(searcher: &Searcher, q: &dyn Query) -> Result<bool, SearchError
 
 /// Fast-field columns per segment: event id and position.
 struct Columns {
+    lat_field: Field,
+    lon_field: Field,
     id: Vec<Option<tantivy::columnar::Column<i64>>>,
     lat: Vec<Option<tantivy::columnar::Column<f64>>>,
     lon: Vec<Option<tantivy::columnar::Column<f64>>>,
 }
 
 impl Columns {
-    fn new(searcher: &Searcher) -> Self {
-        let mut c = Columns { id: vec![], lat: vec![], lon: vec![] };
+    fn new(searcher: &Searcher, fields: &crate::Fields) -> Self {
+        let mut c = Columns { lat_field: fields.lat, lon_field: fields.lon, id: vec![], lat: vec![], lon: vec![] };
         for seg in searcher.segment_readers() {
             let ff = seg.fast_fields();
             c.id.push(ff.i64("id").ok());

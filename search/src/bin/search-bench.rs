@@ -281,12 +281,28 @@ fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     for q in b.queries {
         std::hint::black_box(ix.search(&q.text, 10)?);
     }
+    let mut per_query: Vec<Vec<f64>> = vec![Vec::new(); b.queries.len()];
     for _ in 0..b.rounds {
-        for q in b.queries {
+        for (i, q) in b.queries.iter().enumerate() {
             let t = Instant::now();
             std::hint::black_box(ix.search(&q.text, 10)?);
-            st.lat_ms.push(ms_since(t));
+            let ms = ms_since(t);
+            st.lat_ms.push(ms);
+            per_query[i].push(ms);
         }
+    }
+    // The slowest queries by median, to stderr (where to look when p99 grows).
+    let mut medians: Vec<(f64, &str)> = per_query
+        .iter_mut()
+        .zip(b.queries)
+        .map(|(l, q)| {
+            l.sort_by(f64::total_cmp);
+            (l[l.len() / 2], q.text.as_str())
+        })
+        .collect();
+    medians.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (ms, q) in medians.iter().take(8) {
+        eprintln!("uitnoord slowest: {ms:7.3} ms  {q}");
     }
     drop(ix);
     let small = EventIndex::in_memory()?;
