@@ -20,6 +20,8 @@ pub struct Concept {
     pub forms: Vec<String>,
     /// Tokens of the `parts` field for the forms that are single parts.
     pub part_tokens: Vec<String>,
+    /// Folded forms that the parts analyzer splits (compounds such as `bernefoarstelling`).
+    pub compound_forms: Vec<String>,
     /// Dutch stems of the forms (for the stemmed fields).
     pub stems: Vec<String>,
     /// Feature tokens (`type:theatre`, `lang:fy`, ...), see [`doc_features`](crate::doc_features).
@@ -65,11 +67,14 @@ impl Concepts {
                 }
             }
             let mut part_tokens = BTreeSet::new();
+            let mut compound_forms = BTreeSet::new();
             let mut stems = BTreeSet::new();
             for f in &forms {
                 let p = analyzers::tokens(&mut parts, f);
                 if p.len() == 1 {
                     part_tokens.extend(p);
+                } else if p.len() > 1 {
+                    compound_forms.insert(f.clone());
                 }
                 stems.extend(analyzers::tokens(&mut stemmer, f));
             }
@@ -88,6 +93,7 @@ impl Concepts {
                 key: cols[0].to_string(),
                 forms: forms.into_iter().collect(),
                 part_tokens: part_tokens.into_iter().collect(),
+                compound_forms: compound_forms.into_iter().collect(),
                 stems: stems.into_iter().collect(),
                 features,
             });

@@ -183,21 +183,25 @@ fn feature_weight(feat: &str) -> f32 {
     }
 }
 
-/// Alternatives for concept `ci`: its forms in titles and texts, its part tokens, its features.
+/// Alternatives for concept `ci`: each single-part form on the stemmed, decompounded fields
+/// (title [2.5], anywhere [1]), each compound form as written (title [2.5], text [1]), and the
+/// concept's features ([`feature_weight`]); all times `weight`.
 fn concept_alts(ix: &EventIndex, ci: usize, weight: f32, alts: &mut Vec<Clause>) {
     let f = &ix.fields;
     let c = &Concepts::get().list[ci];
-    for form in &c.forms {
+    for p in &c.part_tokens {
+        alts.push(boosted(term_q(f.title_parts, p), 2.5 * weight));
+        alts.push(boosted(term_q(f.parts, p), 1.0 * weight));
+    }
+    for form in c.forms.iter() {
         alts.push(boosted(term_q(f.title_fold, form), 2.5 * weight));
         alts.push(boosted(term_q(f.text_fold, form), 1.0 * weight));
     }
-    for s in &c.stems {
-        alts.push(boosted(term_q(f.title[0], s), 2.5 * weight));
-        alts.push(boosted(term_q(f.text[0], s), 1.0 * weight));
-    }
-    for p in &c.part_tokens {
-        alts.push(boosted(term_q(f.title_parts, p), 1.5 * weight));
-        alts.push(boosted(term_q(f.parts, p), 0.8 * weight));
+    for form in &c.compound_forms {
+        // Inflected compounds (`bernefoarstellingen`) through the Dutch stem.
+        let s = analyzers::stem(form);
+        alts.push(boosted(term_q(f.title[0], &s), 2.5 * weight));
+        alts.push(boosted(term_q(f.text[0], &s), 1.0 * weight));
     }
     for feat in &c.features {
         alts.push(boosted(term_q(f.features, feat), feature_weight(feat) * weight));
