@@ -32,6 +32,11 @@ const PARTS_TXT: &str = include_str!("../data/parts.txt");
 /// plural it misses (`musea` is not reduced to `museum`). Source: shared/language/README.md.
 const PROTECTED: [(&str, &str); 4] = [("dans", "dans"), ("musea", "museum"), ("museums", "museum"), ("museum", "museum")];
 
+/// The protected words (and their replacements), for the analysis version.
+pub fn protected_words() -> impl Iterator<Item = &'static str> {
+    PROTECTED.iter().flat_map(|(a, b)| [*a, *b])
+}
+
 /// Dutch stemmer token filter with the [`PROTECTED`] overrides. Tokens must be lowercase.
 #[derive(Clone, Copy, Default)]
 pub struct DutchStemmer;

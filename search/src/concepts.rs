@@ -26,6 +26,9 @@ pub struct Concept {
     pub stems: Vec<String>,
     /// Feature tokens (`type:theatre`, `lang:fy`, ...), see [`doc_features`](crate::doc_features).
     pub features: Vec<String>,
+    /// The features as groups that must all hold, each a list of alternatives (one group for
+    /// most concepts).
+    pub feature_groups: Vec<Vec<String>>,
 }
 
 /// The concept table with its lookups.
@@ -78,7 +81,12 @@ impl Concepts {
                 }
                 stems.extend(analyzers::tokens(&mut stemmer, f));
             }
-            let features = cols[3].split_whitespace().map(String::from).collect();
+            let feature_groups: Vec<Vec<String>> = cols[3]
+                .split(" + ")
+                .map(|g| g.split_whitespace().map(String::from).collect::<Vec<_>>())
+                .filter(|g| !g.is_empty())
+                .collect();
+            let features = feature_groups.iter().flatten().cloned().collect();
             let i = c.list.len();
             for f in &forms {
                 c.by_form.entry(f.clone()).or_default().push(i);
@@ -96,6 +104,7 @@ impl Concepts {
                 compound_forms: compound_forms.into_iter().collect(),
                 stems: stems.into_iter().collect(),
                 features,
+                feature_groups,
             });
         }
         for line in stop_tsv.lines().filter(|l| !l.starts_with('#')) {

@@ -23,9 +23,9 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 pub use glossary::Glossary;
 pub use places::{NamedPlace, Places};
 
-/// Bumped whenever the schema, an analyzer or a data file of the analysis (parts dictionary)
-/// changes; a mismatch triggers a rebuild.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Bumped whenever the schema or an analyzer's code changes; changes of the parts dictionary are
+/// caught by [`analysis_version`]. A mismatch triggers a rebuild.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Languages with their own title/text fields.
 pub const LANGS: [&str; 5] = ["nl", "fy", "gos", "drt", "en"];
@@ -140,7 +140,7 @@ impl EventIndex {
     pub fn open(dir: &Path) -> Result<Self, SearchError> {
         std::fs::create_dir_all(dir)?;
         let (schema, fields) = build_schema();
-        let version_ok = read_meta(dir).map(|(v, _)| v == SCHEMA_VERSION).unwrap_or(false);
+        let version_ok = read_meta(dir).is_some_and(|(v, _)| v == analysis_version());
         let index = match (version_ok, Index::open_in_dir(dir)) {
             (true, Ok(ix)) if ix.schema() == schema => ix,
             _ => {
@@ -193,7 +193,7 @@ impl EventIndex {
     /// `fingerprint` (see `Store::events_fingerprint`).
     pub fn is_current(&self, fingerprint: &str) -> bool {
         match &self.dir {
-            Some(d) => read_meta(d).map(|(v, f)| v == SCHEMA_VERSION && f == fingerprint).unwrap_or(false),
+            Some(d) => read_meta(d).is_some_and(|(v, f)| v == analysis_version() && f == fingerprint),
             None => false,
         }
     }
@@ -221,10 +221,7 @@ impl EventIndex {
         drop(w);
         self.reader.reload()?;
         if let Some(dir) = &self.dir {
-            std::fs::write(
-                dir.join(META_FILE),
-                format!("{{\"schema_version\":{SCHEMA_VERSION},\"fingerprint\":{:?}}}", fingerprint),
-            )?;
+            write_meta(dir, fingerprint)?;
         }
         Ok(())
     }
@@ -250,10 +247,7 @@ impl EventIndex {
         drop(w);
         self.reader.reload()?;
         if let Some(dir) = &self.dir {
-            std::fs::write(
-                dir.join(META_FILE),
-                format!("{{\"schema_version\":{SCHEMA_VERSION},\"fingerprint\":{:?}}}", fingerprint),
-            )?;
+            write_meta(dir, fingerprint)?;
         }
         Ok(())
     }
@@ -338,12 +332,36 @@ pub fn doc_features(d: &EventDoc) -> Vec<String> {
     out
 }
 
-fn read_meta(dir: &Path) -> Option<(u32, String)> {
+/// The version of the analysis documents go through: [`SCHEMA_VERSION`] and a hash (FNV-1a,
+/// 64 bit) of the parts dictionary and the stemmer's protected words, so that editing
+/// `data/parts.txt` triggers a rebuild like a schema change does.
+pub fn analysis_version() -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in analyzers::parts_dictionary().iter().map(String::as_str).chain(analyzers::protected_words()) {
+        for b in w.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{SCHEMA_VERSION}.{h:016x}")
+}
+
+/// Contents of `uitnoord-index.json` beside the index.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Meta {
+    analysis: String,
+    fingerprint: String,
+}
+
+fn read_meta(dir: &Path) -> Option<(String, String)> {
     let s = std::fs::read_to_string(dir.join(META_FILE)).ok()?;
-    // Tiny fixed format written above; parse without a JSON dependency.
-    let v = s.split("\"schema_version\":").nth(1)?.split(',').next()?.trim().parse().ok()?;
-    let f = s.split("\"fingerprint\":").nth(1)?.trim().trim_end_matches('}').trim().trim_matches('"');
-    Some((v, f.to_string()))
+    let m: Meta = serde_json::from_str(&s).ok()?;
+    Some((m.analysis, m.fingerprint))
+}
+
+fn write_meta(dir: &Path, fingerprint: &str) -> std::io::Result<()> {
+    let m = Meta { analysis: analysis_version(), fingerprint: fingerprint.to_string() };
+    std::fs::write(dir.join(META_FILE), serde_json::to_string(&m).unwrap_or_default())
 }
 
 #[cfg(test)]

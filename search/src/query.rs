@@ -203,8 +203,21 @@ fn concept_alts(ix: &EventIndex, ci: usize, weight: f32, alts: &mut Vec<Clause>)
         alts.push(boosted(term_q(f.title[0], &s), 2.5 * weight));
         alts.push(boosted(term_q(f.text[0], &s), 1.0 * weight));
     }
-    for feat in &c.features {
-        alts.push(boosted(term_q(f.features, feat), feature_weight(feat) * weight));
+    if c.feature_groups.len() > 1 {
+        // All groups must hold; within a group any alternative.
+        let all: Vec<Clause> = c
+            .feature_groups
+            .iter()
+            .map(|g| {
+                let any: Vec<Clause> = g.iter().map(|feat| boosted(term_q(f.features, feat), feature_weight(feat) * weight)).collect();
+                (Occur::Must, Box::new(BooleanQuery::new(any)) as Box<dyn Query>)
+            })
+            .collect();
+        alts.push((Occur::Should, Box::new(BooleanQuery::new(all))));
+    } else {
+        for feat in &c.features {
+            alts.push(boosted(term_q(f.features, feat), feature_weight(feat) * weight));
+        }
     }
 }
 

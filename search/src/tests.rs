@@ -141,3 +141,22 @@ fn update_replaces_one_document_without_a_rebuild() {
     assert!(ids(&ix, "dunsje").is_empty(), "withdrawn event is not found");
     assert_eq!(ids(&ix, "concert").first(), Some(&9), "a compound part is found: concert in Koorconcert");
 }
+
+#[test]
+fn index_on_disk_is_rebuilt_when_the_analysis_changes() {
+    let dir = std::env::temp_dir().join(format!("uitnoord-ix-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    {
+        let ix = EventIndex::open(&dir).expect("open");
+        ix.rebuild(&[doc(1, "nl", "Koorconcert", "Een koor", "Kerk")], "fp1", |_, _| {}).expect("rebuild");
+        assert!(ix.is_current("fp1"));
+        assert!(!ix.is_current("fp2"), "other data: not current");
+    }
+    // An index written by an older analysis is not current and is recreated empty on open.
+    std::fs::write(dir.join("uitnoord-index.json"), r#"{"analysis":"1.0000000000000000","fingerprint":"fp1"}"#).expect("meta");
+    let ix = EventIndex::open(&dir).expect("reopen");
+    assert!(!ix.is_current("fp1"));
+    assert_eq!(ix.num_docs(), 0);
+    drop(ix);
+    let _ = std::fs::remove_dir_all(&dir);
+}
