@@ -146,6 +146,21 @@ impl Concepts {
         out.into_iter().collect()
     }
 
+    /// Concepts with a form that starts with `prefix` (folded, at least 4 letters): the word
+    /// being typed last in an as-you-type query (`kienderv` → children's performance).
+    pub fn of_prefix(&self, prefix: &str) -> Vec<usize> {
+        if prefix.chars().count() < 4 {
+            return vec![];
+        }
+        let mut out: BTreeSet<usize> = BTreeSet::new();
+        for (form, ids) in &self.by_form {
+            if form.starts_with(prefix) {
+                out.extend(ids);
+            }
+        }
+        out.into_iter().collect()
+    }
+
     /// Concepts of one compound part (a token of the `parts` analyzer).
     pub fn of_part(&self, part: &str) -> Vec<usize> {
         let mut out: BTreeSet<usize> = BTreeSet::new();

@@ -146,6 +146,12 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
             let q = FuzzyTermQuery::new_prefix(Term::from_field_text(field, w), 0, true);
             alts.push(boosted(Box::new(q), 0.8));
         }
+        // A word still being typed reaches the concepts it begins (`kienderv`).
+        if word_concepts.is_empty() {
+            for ci in concepts.of_prefix(w) {
+                concept_alts(ix, ci, 0.8, &mut alts);
+            }
+        }
     }
     dismax(alts)
 }

@@ -160,3 +160,11 @@ fn index_on_disk_is_rebuilt_when_the_analysis_changes() {
     drop(ix);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_word_being_typed_reaches_its_concept() {
+    let ix = sample();
+    let a = ids(&ix, "kienderv");
+    assert!(a.contains(&1) && a.contains(&2), "prefix of the Drents word finds Dutch and Frisian shows: {a:?}");
+    assert_eq!(ids(&ix, "tentoo").first(), Some(&4));
+}
