@@ -110,6 +110,12 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
     let sort = p.sort.clone().unwrap_or_default();
     let free = p.free.as_deref().is_some_and(|f| f == "1" || f == "true" || f == "on");
     let disciplines = p.discipline.clone();
+    let filters_active = !when.is_empty()
+        || p.from.as_deref().is_some_and(|x| !x.is_empty())
+        || p.to.as_deref().is_some_and(|x| !x.is_empty())
+        || !disciplines.is_empty()
+        || free
+        || !sort.is_empty();
     view! {
         <Form action="/events" method="get" attr:class="search-form" attr:role="search">
             <div class="field combo">
@@ -158,6 +164,10 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
                 </select>
             </div>
             {full.then(|| view! {
+                // Closed unless a filter is in use, so that on a phone the results follow the
+                // search box instead of a screenful of filters.
+                <details class="more-filters" open=filters_active>
+                <summary>{move || t("filters-title")}</summary>
                 <fieldset class="field">
                     <legend>{move || t("when-label")}</legend>
                     <select name="when" aria-label=move || t("when-label")>
@@ -198,6 +208,7 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
                         }).collect_view()}
                     </select>
                 </div>
+                </details>
             })}
             <button type="submit">{move || if full { t("filter-button") } else { t("search-button") }}</button>
         </Form>

@@ -22,6 +22,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// folded name → indices into `places`
     by_name: HashMap<String, Vec<usize>>,
+    /// folded name → the name as written in the sources (`ljouwert` → `Ljouwert`)
+    display: HashMap<String, String>,
     pc4: HashMap<String, usize>,
 }
 
@@ -59,6 +61,16 @@ impl Gazetteer {
             if p.kind == "pc4" {
                 g.pc4.insert(p.name.clone(), i);
             } else {
+                for n in names.iter().chain(std::iter::once(&p.name)) {
+                    let k = fold(n);
+                    let capitalised = n.chars().next().is_some_and(char::is_uppercase);
+                    match g.display.get(&k) {
+                        Some(old) if old.chars().next().is_some_and(char::is_uppercase) || !capitalised => {}
+                        _ => {
+                            g.display.insert(k, n.clone());
+                        }
+                    }
+                }
                 let mut keys: Vec<String> = names.iter().map(|n| fold(n)).collect();
                 keys.push(fold(&p.name));
                 keys.sort();
@@ -208,7 +220,7 @@ impl Gazetteer {
         out.into_iter()
             .filter(|(_, _, p, _)| seen.insert((p.name.clone(), p.municipality.clone(), p.kind.clone())))
             .take(limit)
-            .map(|(_, _, p, m)| Place { matched: m, ..p.clone() })
+            .map(|(_, _, p, m)| Place { matched: self.display.get(&m).cloned().unwrap_or(m), ..p.clone() })
             .collect()
     }
 }
@@ -246,6 +258,12 @@ mod tests {
         let p = g().resolve("ljouwert").expect("resolves");
         assert_eq!(p.name, "Leeuwarden");
         assert_eq!(p.matched, "ljouwert");
+    }
+
+    #[test]
+    fn suggestions_show_the_name_as_written() {
+        let found = g().search("ljou", 5);
+        assert_eq!(found.first().map(|p| (p.name.as_str(), p.matched.as_str())), Some(("Leeuwarden", "Ljouwert")));
     }
 
     #[test]
