@@ -26,6 +26,8 @@ pub struct Concept {
     pub stems: Vec<String>,
     /// Feature tokens (`type:theatre`, `lang:fy`, ...), see [`doc_features`](crate::doc_features).
     pub features: Vec<String>,
+    /// Concepts that are kinds of this one (indices into [`Concepts::list`]).
+    pub narrower: Vec<usize>,
     /// The features as groups that must all hold, each a list of alternatives (one group for
     /// most concepts).
     pub feature_groups: Vec<Vec<String>>,
@@ -54,6 +56,7 @@ impl Concepts {
         let mut stemmer = analyzers::nl_stem();
         let mut parts = analyzers::parts();
         let mut c = Concepts::default();
+        let mut narrower_keys: Vec<String> = Vec::new();
         for line in tsv.lines().skip(1).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 4 {
@@ -105,7 +108,13 @@ impl Concepts {
                 stems: stems.into_iter().collect(),
                 features,
                 feature_groups,
+                narrower: Vec::new(),
             });
+            narrower_keys.push(cols.get(5).map(|k| k.to_string()).unwrap_or_default());
+        }
+        let index: HashMap<String, usize> = c.list.iter().enumerate().map(|(i, k)| (k.key.clone(), i)).collect();
+        for (i, keys) in narrower_keys.iter().enumerate() {
+            c.list[i].narrower = keys.split(',').filter_map(|k| index.get(k.trim()).copied()).collect();
         }
         for line in stop_tsv.lines().filter(|l| !l.starts_with('#')) {
             if let Some(w) = line.split('\t').next().map(str::trim).filter(|w| !w.is_empty()) {

@@ -128,6 +128,11 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
     let word_concepts = concepts.of_word(w, &s);
     for &ci in &word_concepts {
         concept_alts(ix, ci, 1.0, &mut alts);
+        for &n in &concepts.list[ci].narrower {
+            if !word_concepts.contains(&n) {
+                concept_alts(ix, n, NARROWER_WEIGHT, &mut alts);
+            }
+        }
     }
     if parts.len() >= 2 {
         let all: Vec<Clause> = parts.iter().map(|p| (Occur::Must, part_group(ix, p))).collect();
@@ -174,6 +179,10 @@ fn part_group(ix: &EventIndex, p: &str) -> Box<dyn Query> {
     }
     dismax(one)
 }
+
+/// Weight of a narrower concept's match (songs for a music query).
+/// Measured on the judged collection: 0.2 ranked best of 0.1–0.6.
+const NARROWER_WEIGHT: f32 = 0.2;
 
 /// Weight of a structured feature: what a user states about language, access or age is a
 /// requirement; type and discipline are descriptive.
