@@ -134,6 +134,11 @@ pub struct EventIndex {
 
 const META_FILE: &str = "uitnoord-index.json";
 
+/// Memory budget of the index writer, shared by its threads (tantivy flushes a segment when a
+/// thread's share is full). 100 MB measured 100,000 events at about 1.5× the speed of 30 MB on
+/// this 2-core machine; the memory is allocated only while indexing.
+const WRITER_HEAP_BYTES: usize = 100_000_000;
+
 impl EventIndex {
     /// Open the index in `dir`, creating it when absent or when its schema version differs
     /// (the old files are removed). Errors: I/O or tantivy errors.
@@ -166,7 +171,7 @@ impl EventIndex {
         index.tokenizers().register(analyzers::NL_STEM, analyzers::nl_stem());
         index.tokenizers().register(analyzers::FOLDED, analyzers::folded());
         index.tokenizers().register(analyzers::PARTS, analyzers::parts());
-        let writer = index.writer(30_000_000)?;
+        let writer = index.writer(WRITER_HEAP_BYTES)?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(Self {
             index,
