@@ -33,22 +33,7 @@ impl Glossary {
             if cols.len() < 5 {
                 continue;
             }
-            let mut forms = BTreeSet::new();
-            for cell in &cols[1..5] {
-                // Cells hold alternatives separated by `/` or `,`, sometimes with notes in
-                // parentheses ("veurstelling (in compound)"), and plural markers "concert(en)".
-                let cleaned: String = remove_parenthesised_notes(cell);
-                for alt in cleaned.split(['/', ',']) {
-                    let alt = alt.trim();
-                    if alt.is_empty() || alt == "–" || alt.contains(' ') {
-                        continue;
-                    }
-                    let f = fold_word(alt);
-                    if !f.is_empty() && !f.contains(' ') {
-                        forms.insert(f);
-                    }
-                }
-            }
+            let forms = cell_forms(&cols[1..5]);
             for f in &forms {
                 map.entry(f.clone()).or_default().extend(forms.iter().cloned());
             }
@@ -66,20 +51,7 @@ impl Glossary {
             if cols.len() < 5 {
                 continue;
             }
-            let mut forms = BTreeSet::new();
-            for cell in &cols[1..5] {
-                for alt in remove_parenthesised_notes(cell).split(['/', ',']) {
-                    let alt = alt.trim();
-                    if alt.is_empty() || alt == "–" || alt.contains(' ') {
-                        continue;
-                    }
-                    let f = fold_word(alt);
-                    if !f.is_empty() && !f.contains(' ') {
-                        forms.insert(f);
-                    }
-                }
-            }
-            out.insert(n, forms);
+            out.insert(n, cell_forms(&cols[1..5]));
         }
         out
     }
@@ -91,6 +63,26 @@ impl Glossary {
             .map(|s| s.iter().filter(|f| *f != folded_word).cloned().collect())
             .unwrap_or_default()
     }
+}
+
+/// The folded single-word forms in the nl, fy, gos and drt cells of a row. Cells hold
+/// alternatives separated by `/` or `,`, sometimes with notes in parentheses ("veurstelling (in
+/// compound)") and plural markers ("concert(en)"); `–` marks an unknown form.
+fn cell_forms(cells: &[&str]) -> BTreeSet<String> {
+    let mut forms = BTreeSet::new();
+    for cell in cells {
+        for alt in remove_parenthesised_notes(cell).split(['/', ',']) {
+            let alt = alt.trim();
+            if alt.is_empty() || alt == "–" || alt.contains(' ') {
+                continue;
+            }
+            let f = fold_word(alt);
+            if !f.is_empty() && !f.contains(' ') {
+                forms.insert(f);
+            }
+        }
+    }
+    forms
 }
 
 /// "concert(en)" → "concert"; "veurstelling (in compound)" → "veurstelling".

@@ -66,7 +66,7 @@ pub(crate) fn plan(ix: &EventIndex, text: &str) -> Plan {
     }
     let places = ix.places();
     let mut place = None;
-    if !places.is_empty() && words.len() > 0 {
+    if !places.is_empty() && !words.is_empty() {
         // Two-word names first, then single words that are not concept words.
         let mut found: Option<(usize, usize, NamedPlace)> = None;
         for i in 0..words.len().saturating_sub(1) {
@@ -115,11 +115,12 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
     let s = stems.first().cloned().unwrap_or_else(|| w.to_string());
     let parts = analyzers::tokens(&mut parts_an, w);
 
-    let mut alts: Vec<Clause> = Vec::new();
-    alts.push(boosted(term_q(f.title_fold, w), 4.0));
-    alts.push(boosted(term_q(f.text_fold, w), 1.5));
-    alts.push(boosted(term_q(f.place, w), 1.5));
-    alts.push(boosted(term_q(f.title[nl], &s), 4.0));
+    let mut alts: Vec<Clause> = vec![
+        boosted(term_q(f.title_fold, w), 4.0),
+        boosted(term_q(f.text_fold, w), 1.5),
+        boosted(term_q(f.place, w), 1.5),
+        boosted(term_q(f.title[nl], &s), 4.0),
+    ];
     alts.push(boosted(term_q(f.text[nl], &s), 1.5));
     if parts.len() == 1 {
         alts.push(boosted(term_q(f.title_parts, &parts[0]), 2.0));
@@ -184,17 +185,15 @@ fn part_group(ix: &EventIndex, p: &str) -> Box<dyn Query> {
 /// Measured on the judged collection: 0.2 ranked best of 0.1–0.6.
 const NARROWER_WEIGHT: f32 = 0.2;
 
-/// Weight of a structured feature: what a user states about language, access or age is a
-/// requirement; type and discipline are descriptive.
-/// Measured on the judged collection (type 2/4/6/8/10 × requirement 3/4/6 × discipline
-/// 0.5–3): 6/6/1 ranks best; events *of* a kind then rank above events that only mention it.
+/// Weight of a structured feature: language of performance, accessibility, age band, audience
+/// and event type weigh 6, discipline 1. Measured on the judged collection (type 2/4/6/8/10 ×
+/// requirement 3/4/6 × discipline 0.5–3): 6/6/1 ranks best; events *of* a kind then rank above
+/// events that only mention it.
 fn feature_weight(feat: &str) -> f32 {
-    if feat.starts_with("lang:") || feat.starts_with("acc:") || feat.starts_with("age:") || feat.starts_with("aud:") {
-        6.0
-    } else if feat.starts_with("type:") {
-        6.0
-    } else {
+    if feat.starts_with("disc:") {
         1.0
+    } else {
+        6.0
     }
 }
 
