@@ -95,7 +95,9 @@ pub fn SearchPage() -> impl IntoView {
 /// JavaScript; hydrated, the router follows the link client-side.
 #[component]
 fn Facets(facets: std::collections::BTreeMap<String, std::collections::BTreeMap<String, i64>>, query: Vec<(String, String)>) -> impl IntoView {
-    let groups: [(&str, &str, fn(&str) -> String); 3] = [
+    /// (query parameter, heading key, label of a value)
+    type Group = (&'static str, &'static str, fn(&str) -> String);
+    let groups: [Group; 3] = [
         ("discipline", "discipline-label", |v| t(&format!("discipline-{v}"))),
         ("event_type", "facet-event_type", |v| t(&format!("event-type-{v}"))),
         ("in_language", "facet-in_language", |v| {
