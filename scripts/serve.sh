@@ -7,5 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo leptos build --release
+TARGET=${CARGO_TARGET_DIR:-target}
+# cargo-leptos writes the site to target/site, or under CARGO_TARGET_DIR when that is set.
+if [ ! -d target/site/pkg ] && [ -d "$TARGET/site/pkg" ]; then export LEPTOS_SITE_ROOT="$TARGET/site"; fi
 echo "Uitnoord on http://${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"
-exec ./target/release/uitnoord serve
+exec "$TARGET/release/uitnoord" serve
