@@ -83,6 +83,11 @@ for (const js of [true, false]) {
       await q.pressSequentially('kienderveur', { delay: 30 });
       await page.waitForSelector('#q-suggestions li[role=option]');
       assert.equal(await q.getAttribute('aria-expanded'), 'true');
+      await q.press('Escape');
+      assert.equal(await q.getAttribute('aria-expanded'), 'false', 'Escape closes the list');
+      assert.equal(await q.inputValue(), 'kienderveur', 'Escape keeps the text');
+      await q.pressSequentially('s', { delay: 30 });
+      await page.waitForSelector('#q-suggestions li[role=option]');
       await q.press('ArrowDown');
       assert.equal(await q.getAttribute('aria-activedescendant'), 'q-opt-0');
       assert.equal(await page.getAttribute('#q-opt-0', 'aria-selected'), 'true');

@@ -20,6 +20,8 @@ pub enum DateWord {
     Tomorrow,
     /// Saturday or Sunday.
     Weekend,
+    /// This evening: today, from 18:00.
+    Tonight,
 }
 
 fn table() -> &'static HashMap<String, DateWord> {
@@ -40,6 +42,7 @@ fn table() -> &'static HashMap<String, DateWord> {
                 "today" => DateWord::Today,
                 "tomorrow" => DateWord::Tomorrow,
                 "weekend" => DateWord::Weekend,
+                "tonight" => DateWord::Tonight,
                 _ => continue,
             };
             for t in crate::analyzers::tokens(&mut fold, c[0]) {

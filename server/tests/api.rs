@@ -248,6 +248,22 @@ async fn search_understands_varieties_places_and_day_words() {
             assert_eq!(chrono::Datelike::weekday(&t), want, "{q}: {start}");
         }
     }
+    // "dit weekend" / "dit wykein": the coming weekend; "fergees" (Frisian): free events.
+    for q in ["dit%20weekend", "dit%20wykein"] {
+        let (_, r) = get_json(&st, &format!("/api/v1/events?q={q}&per_page=100")).await;
+        let items = r["items"].as_array().expect("items");
+        assert!(!items.is_empty(), "{q} finds the weekend's events");
+        for i in items {
+            let start = i["next_occurrence"]["start"].as_str().expect("start");
+            let t = chrono::DateTime::parse_from_rfc3339(start).expect("rfc3339").with_timezone(&chrono_tz::Europe::Amsterdam);
+            assert!(chrono::Datelike::weekday(&t).number_from_monday() >= 6, "{q}: {start}");
+            assert!((t.date_naive() - chrono::Utc::now().date_naive()).num_days() < 8, "{q}: the coming weekend, not {start}");
+        }
+    }
+    let (_, r) = get_json(&st, "/api/v1/events?q=fergees&per_page=100").await;
+    let items = r["items"].as_array().expect("items");
+    assert!(!items.is_empty() && items.iter().all(|i| i["is_free"] == true), "fergees finds free events");
+
     // Typo, no diacritic, split compound, hostile syntax: results or an empty list, never an error.
     for q in ["tentoonsteling", "dunsje", "film%20huis", "%22konsert%22%20AND%20(Snits", "title:*%20%F0%9F%8E%AD", "%3A%3A%3A"] {
         let (s, _) = get_json(&st, &format!("/api/v1/events?q={q}")).await;

@@ -61,7 +61,9 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
                 open.set(true);
                 active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
             }
-            "Escape" => {
+            "Escape" if open.get_untracked() => {
+                // Close the list but keep the text (a search field clears itself on Escape).
+                ev.prevent_default();
                 open.set(false);
                 active.set(None);
             }
@@ -110,6 +112,10 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
     let sort = p.sort.clone().unwrap_or_default();
     let free = p.free.as_deref().is_some_and(|f| f == "1" || f == "true" || f == "on");
     let disciplines = p.discipline.clone();
+    let kept: Vec<(&'static str, String)> = [("event_type", p.event_type.clone()), ("in_language", p.in_language.clone())]
+        .into_iter()
+        .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
+        .collect();
     let filters_active = !when.is_empty()
         || p.from.as_deref().is_some_and(|x| !x.is_empty())
         || p.to.as_deref().is_some_and(|x| !x.is_empty())
@@ -135,9 +141,11 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
                         view! {
                             <li id=format!("q-opt-{i}") role="option"
                                 aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }>
-                                // Keep the focus in the box while the pointer picks an item.
-                                <a href=s.url tabindex="-1" on:mousedown=|e| e.prevent_default()>{s.label}</a>
-                                " "<span class="suggest-kind">{kind}</span>
+                                // The whole row is the link; the focus stays in the box while the
+                                // pointer picks an item.
+                                <a href=s.url tabindex="-1" on:mousedown=|e| e.prevent_default()>
+                                    {s.label}" "<span class="suggest-kind">{kind}</span>
+                                </a>
                             </li>
                         }
                     }).collect_view()}
@@ -210,6 +218,8 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
                 </div>
                 </details>
             })}
+            // Filters chosen from the facets have no field of their own: keep them for the next search.
+            {full.then(|| kept.into_iter().map(|(k, v)| view! { <input type="hidden" name=k value=v/> }).collect_view())}
             <button type="submit">{move || if full { t("filter-button") } else { t("search-button") }}</button>
         </Form>
     }

@@ -239,9 +239,10 @@ impl SearchParams {
     /// value of each key, every value of the repeatable `discipline`; empty values are absent.
     /// Unknown keys are ignored.
     pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> Self {
-        let get = |k: &str| {
-            pairs.iter().find(|(a, _)| a.as_ref() == k).map(|(_, v)| v.as_ref().to_string()).filter(|v| !v.is_empty())
-        };
+        // Control characters (NUL, bidi overrides are kept: they are text) never reach pages,
+        // messages or the index.
+        let clean = |v: &str| v.chars().filter(|c| !c.is_control() || *c == ' ').collect::<String>();
+        let get = |k: &str| pairs.iter().find(|(a, _)| a.as_ref() == k).map(|(_, v)| clean(v.as_ref())).filter(|v| !v.is_empty());
         SearchParams {
             q: get("q"),
             lang: get("lang"),
@@ -253,7 +254,7 @@ impl SearchParams {
             discipline: pairs
                 .iter()
                 .filter(|(k, v)| k.as_ref() == "discipline" && !v.as_ref().is_empty())
-                .map(|(_, v)| v.as_ref().to_string())
+                .map(|(_, v)| clean(v.as_ref()))
                 .collect(),
             free: get("free"),
             event_type: get("event_type"),

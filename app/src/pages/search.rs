@@ -104,13 +104,22 @@ fn Facets(facets: std::collections::BTreeMap<String, std::collections::BTreeMap<
             if ["nl", "fy", "gos", "drt", "en"].contains(&v) { t(&format!("language-{v}")) } else { v.to_string() }
         }),
     ];
+    let selected = {
+        let query = query.clone();
+        move |key: &str, val: &str| query.iter().any(|(k, v)| k == key && v == val)
+    };
+    // A chosen value links to the results without it; another value replaces it (several
+    // disciplines can be chosen together).
     let href = move |key: &str, val: &str| {
+        let chosen = query.iter().any(|(k, v)| k == key && v == val);
         let mut q: Vec<String> = query
             .iter()
             .filter(|(k, v)| k != "page" && !(k == key && (key != "discipline" || v == val)))
             .map(|(k, v)| format!("{}={}", k, crate::components::layout::urlencode(v)))
             .collect();
-        q.push(format!("{}={}", key, crate::components::layout::urlencode(val)));
+        if !chosen {
+            q.push(format!("{}={}", key, crate::components::layout::urlencode(val)));
+        }
         format!("/events?{}", q.join("&"))
     };
     let shown: Vec<_> = groups
@@ -123,12 +132,16 @@ fn Facets(facets: std::collections::BTreeMap<String, std::collections::BTreeMap<
             let mut values: Vec<(String, i64)> = values.into_iter().collect();
             values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let href = href.clone();
+            let selected = selected.clone();
             Some(view! {
                 <div class="facet">
                     <h2>{t(label)}</h2>
                     <ul>
                         {values.into_iter().map(|(v, n)| view! {
-                            <li><a href=href(key, &v)>{name(&v)}</a>" "<span class="facet-count">{format!("({n})")}</span></li>
+                            <li>
+                                <a href=href(key, &v) aria-current=selected(key, &v).then_some("true")>{name(&v)}</a>
+                                " "<span class="facet-count">{format!("({n})")}</span>
+                            </li>
                         }).collect_view()}
                     </ul>
                 </div>

@@ -24,7 +24,8 @@ pub const MAX_RADIUS_KM: f64 = 500.0;
 
 /// True when the occurrence starting at `start` (Unix seconds) falls on every kind of date word
 /// named (weekdays and months: any of those named; evening: 18:00 local or later; today,
-/// tomorrow, weekend), in Europe/Amsterdam local time. No words: always true.
+/// tomorrow; weekend: the coming Saturday and Sunday; tonight: today from 18:00), in
+/// Europe/Amsterdam local time. No words: always true.
 pub fn matches_date_words(start: i64, words: &[search::dates::DateWord], now: i64) -> bool {
     use search::dates::DateWord as D;
     if words.is_empty() {
@@ -45,7 +46,8 @@ pub fn matches_date_words(start: i64, words: &[search::dates::DateWord], now: i6
         && (!words.contains(&D::Evening) || local.hour() >= 18)
         && (!words.contains(&D::Today) || day == today)
         && (!words.contains(&D::Tomorrow) || Some(day) == today.succ_opt())
-        && (!words.contains(&D::Weekend) || wd >= 6)
+        && (!words.contains(&D::Weekend) || (wd >= 6 && day >= today && (day - today).num_days() < 7))
+        && (!words.contains(&D::Tonight) || (day == today && local.hour() >= 18))
 }
 
 /// Snapshot of what can be found.
@@ -135,7 +137,10 @@ impl Catalog {
         // Day, month and evening words in any of the varieties (`snein`, `zotterdag`, `jûn`)
         // filter the occurrences; the rest of the text is the search.
         let (q_rest, date_words) = search::dates::extract(q_full);
-        let q = if q_rest.trim().is_empty() && !date_words.is_empty() { "" } else { q_full };
+        // "dit weekend", "vanavond": only date and function words → no text search.
+        let stop = search::concepts::Concepts::get();
+        let only_dates = !date_words.is_empty() && q_rest.split_whitespace().all(|w| stop.is_stopword(w));
+        let q = if only_dates { "" } else { q_full };
         let near: Option<Place> = match p.near.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
             Some(n) => Some(resolve_near(gaz, n, lang)?),
