@@ -17,13 +17,23 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorBox(err: AppError) -> impl IntoView {
     let sugg = err.suggestions.clone();
+    // A suggested place replaces `near` and keeps the rest of the search (text, distance, ...).
+    let kept: Vec<String> = leptos_router::hooks::use_query_map().with_untracked(|m| {
+        m.clone()
+            .into_iter()
+            .filter(|(k, _)| k != "near" && k != "page")
+            .map(|(k, v)| format!("{}={}", k, crate::components::layout::urlencode(&v)))
+            .collect()
+    });
     view! {
         <div class="error-box" role="alert">
             <p>{err.message.clone()}</p>
             {(!sugg.is_empty()).then(|| view! {
                 <p>{move || t("did-you-mean")}" "
                     {sugg.iter().map(|s| {
-                        let href = format!("/events?near={}", crate::components::layout::urlencode(s));
+                        let mut q = kept.clone();
+                        q.push(format!("near={}", crate::components::layout::urlencode(s)));
+                        let href = format!("/events?{}", q.join("&"));
                         view! { <a href=href class="suggestion">{s.clone()}</a>" " }
                     }).collect_view()}
                 </p>
