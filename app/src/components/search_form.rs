@@ -39,8 +39,16 @@ pub fn SearchForm(params: SearchParams, #[prop(optional)] full: bool) -> impl In
         leptos::task::spawn_local(async move {
             if let Ok(items) = crate::api::suggest_items(text, lang).await {
                 // Only the answer to the latest keystroke is shown.
+                // An answer that arrives after the user left the box does not reopen the list.
+                #[cfg(feature = "hydrate")]
+                let focused = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|e| e.id() == "q");
+                #[cfg(not(feature = "hydrate"))]
+                let focused = true;
                 if latest.get_value() == n {
-                    open.set(!items.is_empty());
+                    open.set(focused && !items.is_empty());
                     active.set(None);
                     suggestions.set(items);
                 }
