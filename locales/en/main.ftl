@@ -219,3 +219,4 @@ suggest-kind-event = Event
 suggest-kind-venue = Venue
 suggest-kind-place = Place
 suggest-kind-discipline = Discipline
+results-around = in and around { $place }

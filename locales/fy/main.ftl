@@ -222,3 +222,4 @@ suggest-kind-event = Aktiviteit
 suggest-kind-venue = Poadium of plak
 suggest-kind-place = Plak
 suggest-kind-discipline = Dissipline
+results-around = yn en om { $place }

@@ -219,3 +219,4 @@ suggest-kind-event = Activiteit
 suggest-kind-venue = Locatie
 suggest-kind-place = Plaats
 suggest-kind-discipline = Discipline
+results-around = in en om { $place }

@@ -292,6 +292,12 @@ impl EventIndex {
         doc
     }
 
+    /// The town named in `text`, if any: a search for `text` keeps to events within
+    /// [`places::AROUND_PLACE_KM`] of it.
+    pub fn place_in_text(&self, text: &str) -> Option<NamedPlace> {
+        query::plan(self, text).place
+    }
+
     /// Search for free text. Any input string is accepted: it is tokenised by our analyzers,
     /// never parsed by a query grammar. Returns at most `limit` hits, best first; an empty
     /// list when nothing matches or when the text has no searchable word.

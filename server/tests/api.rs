@@ -236,6 +236,8 @@ async fn search_understands_varieties_places_and_day_words() {
         assert!(d <= 21.0, "{} is {d:.1} km from Leeuwarden", i["venue"]["town"]);
     }
 
+    assert_eq!(r["place_in_text"], "Leeuwarden", "the response says which town the text named");
+
     // Day words in Frisian, Gronings and Drents become a date filter (Europe/Amsterdam).
     for (q, want) in [("snein", chrono::Weekday::Sun), ("zotterdag", chrono::Weekday::Sat), ("zaoterdag", chrono::Weekday::Sat)] {
         let (s, r) = get_json(&st, &format!("/api/v1/events?q={q}&per_page=100")).await;

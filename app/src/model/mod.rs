@@ -198,6 +198,9 @@ pub struct SearchPage {
     pub facets: BTreeMap<String, BTreeMap<String, i64>>,
     /// The place `near` resolved to, if any.
     pub near: Option<Place>,
+    /// A town named in the search text (`konsert Snits`): the results keep within 20 km of it.
+    #[serde(default)]
+    pub place_in_text: Option<String>,
 }
 
 /// Parameters of an event search (the query string of `/api/v1/events` and the results page).

@@ -61,6 +61,7 @@ pub fn SearchPage() -> impl IntoView {
                                         };
                                         format!(" {}", ta("results-near", &[("place", shown)]))
                                     })}
+                                    {page.place_in_text.clone().map(|pl| format!(" {}", ta("results-around", &[("place", pl)])))}
                                 </p>
                                 {(page.total == 0).then(|| view! { <p class="empty">{t("results-none")}</p> })}
                                 {(page.total > 0 && page.items.is_empty()).then(|| view! {

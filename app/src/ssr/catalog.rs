@@ -337,7 +337,8 @@ impl Catalog {
             .take(per_page as usize)
             .filter_map(|r| self.summary(r.e, lang.tag(), r.start, r.dist))
             .collect();
-        Ok(SearchPage { total, page, per_page, items, facets, near })
+        let place_in_text = if q.is_empty() { None } else { index.place_in_text(q).map(|p| p.name) };
+        Ok(SearchPage { total, page, per_page, items, facets, near, place_in_text })
     }
 }
 
