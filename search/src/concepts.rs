@@ -22,8 +22,6 @@ pub struct Concept {
     pub part_tokens: Vec<String>,
     /// Folded forms that the parts analyzer splits (compounds such as `bernefoarstelling`).
     pub compound_forms: Vec<String>,
-    /// Dutch stems of the forms (for the stemmed fields).
-    pub stems: Vec<String>,
     /// Feature tokens (`type:theatre`, `lang:fy`, ...), see [`doc_features`](crate::doc_features).
     pub features: Vec<String>,
     /// Concepts that are kinds of this one (indices into [`Concepts::list`]).
@@ -105,7 +103,6 @@ impl Concepts {
                 forms: forms.into_iter().collect(),
                 part_tokens: part_tokens.into_iter().collect(),
                 compound_forms: compound_forms.into_iter().collect(),
-                stems: stems.into_iter().collect(),
                 features,
                 feature_groups,
                 narrower: Vec::new(),

@@ -1,4 +1,4 @@
-//! The cross-language glossary (nl, fy, gos, drt), used to expand query terms by concept.
+//! The cross-language glossary (nl, fy, gos, drt): the sourced forms that query concepts draw on.
 //!
 //! Source: `data/glossary.tsv`, the project's copy of shared/language/glossary.tsv; every form
 //! there was attested in real text (sources in its last column). `–` cells are unknown forms.
@@ -7,12 +7,10 @@ use std::collections::{BTreeSet, HashMap};
 
 const GLOSSARY_TSV: &str = include_str!("../data/glossary.tsv");
 
-/// Concept expansion table: folded single word → every folded single-word form of the same
-/// concept in all four varieties.
-#[derive(Debug, Default, Clone)]
-pub struct Glossary {
-    map: HashMap<String, BTreeSet<String>>,
-}
+/// The glossary's rows. Query expansion goes through `data/concepts.tsv`, which names the rows
+/// it draws on ([`crate::concepts`]); rows that group different words (weekdays, months,
+/// language names) are used only where a concept names them.
+pub struct Glossary;
 
 fn fold_word(w: &str) -> String {
     let mut a = crate::analyzers::folded();
@@ -20,27 +18,6 @@ fn fold_word(w: &str) -> String {
 }
 
 impl Glossary {
-    /// Parse the embedded glossary.
-    pub fn load() -> Self {
-        Self::parse(GLOSSARY_TSV)
-    }
-
-    /// Parse a glossary TSV (header row; columns concept, nl, fy, gos, drt, note).
-    pub fn parse(tsv: &str) -> Self {
-        let mut map: HashMap<String, BTreeSet<String>> = HashMap::new();
-        for line in tsv.lines().skip(1) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 5 {
-                continue;
-            }
-            let forms = cell_forms(&cols[1..5]);
-            for f in &forms {
-                map.entry(f.clone()).or_default().extend(forms.iter().cloned());
-            }
-        }
-        Self { map }
-    }
-
     /// Folded single-word forms of each glossary row, keyed by the row's concept number
     /// (column 1 of glossary.tsv).
     pub fn rows() -> HashMap<u32, BTreeSet<String>> {
@@ -56,13 +33,6 @@ impl Glossary {
         out
     }
 
-    /// Other forms of the concept(s) `folded_word` belongs to (without the word itself).
-    pub fn expand(&self, folded_word: &str) -> Vec<String> {
-        self.map
-            .get(folded_word)
-            .map(|s| s.iter().filter(|f| *f != folded_word).cloned().collect())
-            .unwrap_or_default()
-    }
 }
 
 /// The folded single-word forms in the nl, fy, gos and drt cells of a row. Cells hold
@@ -106,17 +76,17 @@ mod tests {
 
     #[test]
     fn children_performance_forms_are_one_concept() {
-        let g = Glossary::load();
-        let e = g.expand("bernefoarstelling");
-        assert!(e.contains(&"kindervoorstelling".to_string()), "{e:?}");
-        assert!(e.contains(&"kienderveurstelling".to_string()), "{e:?}");
+        let e = &Glossary::rows()[&5];
+        assert!(e.contains("bernefoarstelling"), "{e:?}");
+        assert!(e.contains("kindervoorstelling"), "{e:?}");
+        assert!(e.contains("kienderveurstelling"), "{e:?}");
     }
 
     #[test]
     fn frisian_museum_words() {
-        let g = Glossary::load();
-        assert!(g.expand("tentoanstelling").contains(&"tentoonstelling".to_string()));
-        assert!(g.expand("muzyk").contains(&"muziek".to_string()));
-        assert!(g.expand("nonexistentword").is_empty());
+        let rows = Glossary::rows();
+        assert!(rows[&23].contains("tentoanstelling") && rows[&23].contains("tentoonstelling"));
+        assert!(rows[&9].contains("muzyk") && rows[&9].contains("muziek"));
+        assert!(!rows.values().any(|r| r.contains("nonexistentword")));
     }
 }
