@@ -5,6 +5,7 @@ pub mod api;
 pub mod atom;
 pub mod config;
 pub mod ics;
+pub mod import;
 pub mod progress;
 pub mod seed;
 pub mod store;

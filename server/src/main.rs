@@ -100,8 +100,27 @@ async fn main() -> anyhow::Result<()> {
             tracing::info!(%file, "backup written");
             Ok(())
         }
-        Command::Import { .. } => {
-            anyhow::bail!("import is not available in this version yet (planned: iCalendar and JSON-LD import)")
+        Command::Import { kind, source, org, dry_run, json } => {
+            use server::import::{load_source, render_json, render_summary, FetchOptions, ImportOptions, SourceKind};
+            let kind: SourceKind = kind.parse()?;
+            if !dry_run {
+                if org.is_none() {
+                    anyhow::bail!("--org <ORG_ID> is required unless --dry-run");
+                }
+                anyhow::bail!("storing imported events is not wired in yet (it comes with the accounts work); use --dry-run to check a source");
+            }
+            // Dry run: parse and expand only; no database.
+            let opts = ImportOptions::new(chrono::Utc::now());
+            let report = load_source(kind, &source, &opts, &FetchOptions::from_env()).await?;
+            if json {
+                println!("{}", render_json(&report, opts.default_tz, None));
+            } else {
+                print!("{}", render_summary(&report));
+            }
+            if report.imported() == 0 && !report.errors.is_empty() {
+                std::process::exit(2);
+            }
+            Ok(())
         }
     }
 }
