@@ -20,8 +20,9 @@ pub struct Concept {
     pub forms: Vec<String>,
     /// Tokens of the `parts` field for the forms that are single parts.
     pub part_tokens: Vec<String>,
-    /// Folded forms that the parts analyzer splits (compounds such as `bernefoarstelling`).
-    pub compound_forms: Vec<String>,
+    /// Dutch stems of the forms that the parts analyzer splits (compounds such as
+    /// `bernefoarstelling`), computed once: inflected compounds meet them in the stemmed fields.
+    pub compound_stems: Vec<String>,
     /// Feature tokens (`type:theatre`, `lang:fy`, ...), see [`doc_features`](crate::doc_features).
     pub features: Vec<String>,
     /// Concepts that are kinds of this one (indices into [`Concepts::list`]).
@@ -71,14 +72,14 @@ impl Concepts {
                 }
             }
             let mut part_tokens = BTreeSet::new();
-            let mut compound_forms = BTreeSet::new();
+            let mut compound_stems = BTreeSet::new();
             let mut stems = BTreeSet::new();
             for f in &forms {
                 let p = analyzers::tokens(&mut parts, f);
                 if p.len() == 1 {
                     part_tokens.extend(p);
                 } else if p.len() > 1 {
-                    compound_forms.insert(f.clone());
+                    compound_stems.insert(analyzers::stem(f));
                 }
                 stems.extend(analyzers::tokens(&mut stemmer, f));
             }
@@ -102,7 +103,7 @@ impl Concepts {
                 key: cols[0].to_string(),
                 forms: forms.into_iter().collect(),
                 part_tokens: part_tokens.into_iter().collect(),
-                compound_forms: compound_forms.into_iter().collect(),
+                compound_stems: compound_stems.into_iter().collect(),
                 features,
                 feature_groups,
                 narrower: Vec::new(),

@@ -167,7 +167,10 @@ impl EventIndex {
         Self::from_index(Index::create_in_ram(schema), fields, None)
     }
 
-    fn from_index(index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<Self, SearchError> {
+    fn from_index(mut index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<Self, SearchError> {
+        // Segments are searched in parallel, one thread per core: a broad query over 100,000
+        // events (two segments) took about half the wall time (search-bench, docs/benchmarks.md).
+        index.set_default_multithread_executor()?;
         index.tokenizers().register(analyzers::NL_STEM, analyzers::nl_stem());
         index.tokenizers().register(analyzers::FOLDED, analyzers::folded());
         index.tokenizers().register(analyzers::PARTS, analyzers::parts());
@@ -201,6 +204,11 @@ impl EventIndex {
             Some(d) => read_meta(d).is_some_and(|(v, f)| v == analysis_version() && f == fingerprint),
             None => false,
         }
+    }
+
+    /// Number of segments visible to searches (each is searched on its own thread).
+    pub fn num_segments(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
     }
 
     /// Number of documents visible to searches.

@@ -9,10 +9,11 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// (language, nDCG@10 floor, MRR@10 floor), measured 2026-11-30: nl 0.895/0.964, fy
-/// 0.969/1.000, gos 0.927/1.000, drt 0.912/1.000, en 0.966/1.000 (all 0.921/0.981).
+/// (language, nDCG@10 floor, MRR@10 floor), measured 2026-11-30 (second session): nl
+/// 0.904/0.969, fy 0.971/1.000, gos 0.940/1.000, drt 0.912/1.000, en 0.966/1.000 (all
+/// 0.927/0.983).
 const FLOORS: [(&str, f64, f64); 5] =
-    [("nl", 0.89, 0.96), ("fy", 0.96, 0.99), ("gos", 0.92, 0.99), ("drt", 0.91, 0.99), ("en", 0.96, 0.99)];
+    [("nl", 0.90, 0.96), ("fy", 0.97, 0.99), ("gos", 0.93, 0.99), ("drt", 0.91, 0.99), ("en", 0.96, 0.99)];
 
 fn dir(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var)

@@ -5,7 +5,7 @@
 //! cargo run --release -p search --bin search-bench -- --events 100000 \
 //!     [--postgres postgres://user:pw@host/db] [--relevance ../shared/relevance] \
 //!     [--venues ../shared/data/venues/venues_north.csv]
-//!     [--places ../shared/data/places/geonames_cities500_north.csv] [--json]
+//!     [--places ../shared/data/places/geonames_cities500_north.csv] [--json] [--only-uitnoord]
 //! ```
 //!
 //! For each engine it measures, in one run:
@@ -50,6 +50,8 @@ struct Args {
     venues: PathBuf,
     places: PathBuf,
     json: bool,
+    /// Skip the other engines (for quick runs while tuning).
+    only_uitnoord: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -60,6 +62,7 @@ fn parse_args() -> Result<Args> {
         venues: "../shared/data/venues/venues_north.csv".into(),
         places: "../shared/data/places/geonames_cities500_north.csv".into(),
         json: false,
+        only_uitnoord: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -71,6 +74,7 @@ fn parse_args() -> Result<Args> {
             "--venues" => a.venues = val()?.into(),
             "--places" => a.places = val()?.into(),
             "--json" => a.json = true,
+            "--only-uitnoord" => a.only_uitnoord = true,
             _ => bail!("unknown argument {flag:?} (see the doc comment of search-bench.rs)"),
         }
     }
@@ -269,6 +273,17 @@ struct Bench<'a> {
     tmp: &'a Path,
 }
 
+/// User + system processor time of this process in ms (Linux `/proc/self/stat`, clock ticks of
+/// 10 ms); `None` elsewhere.
+fn process_cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in brackets and may contain spaces).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks * 10.0)
+}
+
 fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     let dir = b.tmp.join("uitnoord");
     let ix = EventIndex::open(&dir)?;
@@ -277,11 +292,13 @@ fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     ix.rebuild(b.docs, "bench", |_, _| {})?;
     // Right after commit; tantivy may still be merging segments in the background, so this
     // varies by a few percent between runs.
+    eprintln!("uitnoord: {} segments", ix.num_segments());
     let mut st = Stats { build_s: t.elapsed().as_secs_f64(), index_bytes: dir_bytes(&dir)?, ..Stats::default() };
     for q in b.queries {
         std::hint::black_box(ix.search(&q.text, 10)?);
     }
     let mut per_query: Vec<Vec<f64>> = vec![Vec::new(); b.queries.len()];
+    let cpu0 = process_cpu_ms();
     for _ in 0..b.rounds {
         for (i, q) in b.queries.iter().enumerate() {
             let t = Instant::now();
@@ -290,6 +307,24 @@ fn bench_uitnoord(b: &Bench) -> Result<Stats> {
             st.lat_ms.push(ms);
             per_query[i].push(ms);
         }
+    }
+    {
+        // The slowest single searches, with their round: outliers bunched in one round are the
+        // machine being busy elsewhere, not the query.
+        let mut all: Vec<(f64, usize, usize)> = Vec::new();
+        for (qi, l) in per_query.iter().enumerate() {
+            for (r, ms) in l.iter().enumerate() {
+                all.push((*ms, qi, r));
+            }
+        }
+        all.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (ms, qi, r) in all.iter().take(5) {
+            eprintln!("uitnoord slowest search: {ms:.3} ms in round {r}: {}", b.queries[*qi].text);
+        }
+    }
+    // Processor time (all threads) per search: steadier than wall time on a busy machine.
+    if let (Some(a), Some(z)) = (cpu0, process_cpu_ms()) {
+        eprintln!("uitnoord: {:.3} ms processor time per search", (z - a) / st.lat_ms.len().max(1) as f64);
     }
     // The slowest queries by median, to stderr (where to look when p99 grows).
     let mut medians: Vec<(f64, &str)> = per_query
@@ -504,9 +539,11 @@ fn main() -> Result<()> {
     eprintln!("uitnoord: indexing {} events…", docs.len());
     engines.insert("uitnoord".into(), bench_uitnoord(&b)?.to_json(docs.len()));
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    eprintln!("sqlite_fts5: indexing…");
-    engines.insert("sqlite_fts5".into(), rt.block_on(bench_sqlite(&b))?.to_json(docs.len()));
-    if let Some(url) = &args.postgres {
+    if !args.only_uitnoord {
+        eprintln!("sqlite_fts5: indexing…");
+        engines.insert("sqlite_fts5".into(), rt.block_on(bench_sqlite(&b))?.to_json(docs.len()));
+    }
+    if let (false, Some(url)) = (args.only_uitnoord, &args.postgres) {
         eprintln!("postgres_fts: indexing…");
         engines.insert("postgres_fts".into(), rt.block_on(bench_postgres(&b, url))?.to_json(docs.len()));
     }
