@@ -76,30 +76,57 @@ pub fn parse_ics(bytes: &[u8], opts: &ImportOptions) -> ImportReport {
         return ImportReport::rejected("too_deeply_nested", format!("components are nested {max_depth} deep; at most {MAX_DEPTH} is accepted"));
     }
     // Blank lines are not content lines (§3.1); drop them and trailing spaces before parsing.
-    let cleaned: String = unfolded.lines().filter(|l| !l.trim().is_empty()).map(|l| format!("{}\n", l.trim_end_matches([' ', '\t']))).collect();
-    let parsed = std::panic::catch_unwind(|| read_components(&cleaned));
-    let roots = match parsed {
-        Ok(Ok(c)) => c,
-        Ok(Err(e)) => return ImportReport::rejected("parse_error", format!("not valid iCalendar: {}", first_lines(&e))),
-        Err(_) => return ImportReport::rejected("parse_error", "not valid iCalendar (the parser failed)"),
-    };
-    let cals: Vec<&Component> = roots.iter().filter(|c| c.name.as_str().eq_ignore_ascii_case("VCALENDAR")).collect();
-    if cals.is_empty() {
-        return ImportReport::rejected("not_icalendar", "the file has no VCALENDAR component");
+    let lines: Vec<&str> = unfolded.lines().map(|l| l.trim_end_matches([' ', '\t'])).filter(|l| !l.trim().is_empty()).collect();
+    let split = split_calendars(&lines);
+    if split.calendars == 0 {
+        return ImportReport::rejected("not_icalendar", "no VCALENDAR component: this is not an iCalendar file");
     }
+    // Each child of a VCALENDAR is parsed on its own, so that one broken VEVENT costs only
+    // that event (reported with its reason) and not the whole file.
+    let parsed: Vec<Result<Vec<Component>, String>> = split
+        .blocks
+        .iter()
+        .map(|b| {
+            if !b.terminated {
+                return Err(format!("BEGIN:{} at line {} has no matching END:{}", b.name, b.line, b.name));
+            }
+            if let Some(bad) = bad_line(&b.text, b.line) {
+                return Err(bad);
+            }
+            match std::panic::catch_unwind(|| read_components(&b.text)) {
+                Ok(Ok(c)) if c.len() == 1 => Ok(c),
+                Ok(Ok(_)) => Err(format!("the {} at line {} is not one component", b.name, b.line)),
+                Ok(Err(e)) => Err(format!("the {} at line {} is not valid iCalendar: {}", b.name, b.line, first_lines(&e))),
+                Err(_) => Err(format!("the {} at line {} could not be parsed", b.name, b.line)),
+            }
+        })
+        .collect();
     let mut x_lic: HashMap<String, String> = HashMap::new();
     let mut vevents: Vec<&Component> = vec![];
-    for cal in &cals {
-        for c in &cal.components {
-            let n = c.name.as_str();
-            if n.eq_ignore_ascii_case("VTIMEZONE") {
-                if let (Some(id), Some(loc)) = (prop_val(c, "TZID"), prop_val(c, "X-LIC-LOCATION")) {
-                    x_lic.insert(id.trim().to_string(), loc.trim().to_string());
-                }
-            } else if n.eq_ignore_ascii_case("VEVENT") {
-                vevents.push(c);
-            }
+    let mut broken: Vec<(usize, String)> = vec![];
+    let mut n_vevent = 0usize;
+    for (b, r) in split.blocks.iter().zip(parsed.iter()) {
+        let is_event = b.name == "VEVENT";
+        if is_event {
+            n_vevent += 1;
         }
+        match r {
+            Ok(c) => {
+                let Some(c) = c.first() else { continue };
+                if b.name == "VTIMEZONE" {
+                    if let (Some(id), Some(loc)) = (prop_val(c, "TZID"), prop_val(c, "X-LIC-LOCATION")) {
+                        x_lic.insert(id.trim().to_string(), loc.trim().to_string());
+                    }
+                } else if is_event {
+                    vevents.push(c);
+                }
+            }
+            Err(e) if is_event => broken.push((n_vevent, e.clone())),
+            Err(_) => {}
+        }
+    }
+    if n_vevent == 0 {
+        return ImportReport::rejected("no_events", "the calendar has no VEVENT (to-dos, journals and free/busy are not imported)");
     }
     let ctx = Ctx { opts, x_lic };
 
@@ -116,7 +143,21 @@ pub fn parse_ics(bytes: &[u8], opts: &ImportOptions) -> ImportReport {
         }
         groups.entry(uid).or_default().push((i + 1, c));
     }
-    let mut report = ImportReport { total: order.len(), ..Default::default() };
+    let mut report = ImportReport { total: order.len() + broken.len(), ..Default::default() };
+    if let Some(v) = split.version.as_deref().filter(|v| v.trim() != "2.0") {
+        report.errors.push(ImportError {
+            item: "source".into(),
+            code: "unsupported_version",
+            reason: format!("VERSION:{} is not iCalendar 2.0 (RFC 5545 §3.7.4); read as 2.0, check the result", shorten(v, 20)),
+        });
+    }
+    if let Some(b) = split.bad_calendar_line.clone() {
+        // Reported, but the events around it are still read.
+        report.errors.push(ImportError { item: "source".into(), code: "parse_error", reason: b });
+    }
+    for (i, reason) in broken {
+        report.errors.push(ImportError { item: format!("VEVENT {i} (unreadable)"), code: "parse_error", reason });
+    }
     for uid in order {
         let members = groups.remove(&uid).unwrap_or_default();
         let first = members.first().map(|m| m.0).unwrap_or(0);
@@ -129,6 +170,159 @@ pub fn parse_ics(bytes: &[u8], opts: &ImportOptions) -> ImportReport {
         }
     }
     report
+}
+
+/// A direct child of a VCALENDAR, as text ready for the parser.
+struct Block {
+    name: String,
+    text: String,
+    /// Line number (after unfolding, 1-based) of its BEGIN.
+    line: usize,
+    terminated: bool,
+}
+
+struct Split {
+    calendars: usize,
+    blocks: Vec<Block>,
+    /// The first malformed calendar-level line, if any.
+    bad_calendar_line: Option<String>,
+    /// The VERSION property (of the last calendar).
+    version: Option<String>,
+}
+
+fn begin_end(l: &str) -> Option<(bool, String)> {
+    let head = l.get(..6)?;
+    if head.eq_ignore_ascii_case("BEGIN:") {
+        return Some((true, l[6..].trim().to_ascii_uppercase()));
+    }
+    if head.get(..4)?.eq_ignore_ascii_case("END:") {
+        return Some((false, l[4..].trim().to_ascii_uppercase()));
+    }
+    None
+}
+
+/// Split unfolded lines into the children of every VCALENDAR (several calendars in one file
+/// are allowed, text outside them is ignored). BEGIN/END names are upper-cased (they are
+/// case-insensitive, §3.6).
+fn split_calendars(lines: &[&str]) -> Split {
+    let mut out = Split { calendars: 0, blocks: vec![], bad_calendar_line: None, version: None };
+    let mut stack: Vec<String> = vec![];
+    let mut cur: Option<Block> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let in_cal = stack.first().is_some_and(|s| s == "VCALENDAR");
+        match begin_end(l) {
+            Some((true, name)) => {
+                if stack.is_empty() && name == "VCALENDAR" {
+                    out.calendars += 1;
+                } else if in_cal && stack.len() == 1 {
+                    cur = Some(Block { name: name.clone(), text: String::new(), line: i + 1, terminated: false });
+                }
+                if let Some(c) = cur.as_mut() {
+                    c.text.push_str(&format!("BEGIN:{name}\n"));
+                }
+                stack.push(name);
+            }
+            Some((false, name)) => {
+                if name == "VCALENDAR" && in_cal {
+                    if let Some(c) = cur.take() {
+                        out.blocks.push(c);
+                    }
+                    stack.clear();
+                    continue;
+                }
+                if let Some(c) = cur.as_mut() {
+                    c.text.push_str(&format!("END:{name}\n"));
+                }
+                if let Some(pos) = stack.iter().rposition(|s| *s == name) {
+                    stack.truncate(pos);
+                }
+                if stack.len() <= 1 {
+                    if let Some(mut c) = cur.take() {
+                        c.terminated = true;
+                        out.blocks.push(c);
+                    }
+                }
+            }
+            None => {
+                if let Some(c) = cur.as_mut() {
+                    c.text.push_str(l);
+                    c.text.push('\n');
+                } else if in_cal && stack.len() == 1 && l.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("VERSION:")) {
+                    out.version = Some(l[8..].trim().to_string());
+                } else if in_cal && out.bad_calendar_line.is_none() && bad_line(l, i + 1).is_some() {
+                    out.bad_calendar_line = bad_line(l, i + 1);
+                }
+            }
+        }
+    }
+    if let Some(c) = cur.take() {
+        out.blocks.push(c);
+    }
+    out
+}
+
+/// The first line of a block that is not a content line (`name *(";" param) ":" value`).
+fn bad_line(text: &str, first: usize) -> Option<String> {
+    for (i, l) in text.lines().enumerate() {
+        let end = l.find([';', ':']);
+        let ok = match end {
+            Some(e) if e > 0 => l[..e].chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && params_ok(&l[e..]),
+            _ => false,
+        };
+        if !ok {
+            return Some(format!("line {} is not a valid iCalendar content line (RFC 5545 §3.1): {:?}", first + i, shorten(l, 80)));
+        }
+    }
+    None
+}
+
+/// After the name: `*(";" param-name "=" param-value *("," param-value)) ":"`, values
+/// quoted or without `;:,"` (§3.1, §3.2).
+fn params_ok(rest: &str) -> bool {
+    let mut it = rest.chars().peekable();
+    loop {
+        match it.next() {
+            Some(':') => return true,
+            Some(';') => {}
+            _ => return false,
+        }
+        let mut name = 0;
+        while let Some(c) = it.peek().copied() {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                name += 1;
+                it.next();
+            } else {
+                break;
+            }
+        }
+        if name == 0 || it.next() != Some('=') {
+            return false;
+        }
+        loop {
+            if it.peek() == Some(&'"') {
+                it.next();
+                loop {
+                    match it.next() {
+                        Some('"') => break,
+                        Some(_) => {}
+                        None => return false,
+                    }
+                }
+            } else {
+                while let Some(c) = it.peek().copied() {
+                    if matches!(c, ';' | ':' | ',' | '"') {
+                        break;
+                    }
+                    it.next();
+                }
+            }
+            if it.peek() == Some(&',') {
+                it.next();
+            } else {
+                break;
+            }
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -304,9 +498,20 @@ impl Ctx<'_> {
     /// One DATE / DATE-TIME value; `tzid` and `value_type` are the property's parameters.
     fn parse_value(&self, v: &str, tzid: Option<&str>, value_type: Option<&str>, w: &mut Warnings) -> Option<Dt> {
         let v = v.trim();
-        let is_date = value_type.is_some_and(|t| t.eq_ignore_ascii_case("DATE")) || v.len() == 8;
-        if is_date {
-            return parse_date(v).map(Dt::Date);
+        let declared_date = value_type.is_some_and(|t| t.eq_ignore_ascii_case("DATE"));
+        // Lenient: a date with a stray `Z` (`20131210Z`) is a date.
+        let v = match v.strip_suffix(['Z', 'z']) {
+            Some(d) if d.len() == 8 => d,
+            _ => v,
+        };
+        if declared_date || v.len() == 8 {
+            if let Some(d) = parse_date(v) {
+                return Some(Dt::Date(d));
+            }
+            // Lenient: VALUE=DATE with a date-time value keeps the date.
+            let d = parse_naive(&v.trim_end_matches(['Z', 'z']).to_ascii_uppercase())?.date();
+            w.add("VALUE=DATE with a date-time value; used its date".into());
+            return Some(Dt::Date(d));
         }
         if let Some(n) = v.strip_suffix('Z').or_else(|| v.strip_suffix('z')) {
             return parse_naive(&n.to_ascii_uppercase()).map(Dt::Utc);
@@ -347,7 +552,8 @@ fn parse_duration(s: &str) -> Option<Dur> {
         match c {
             '0'..='9' => num.push(c),
             'T' if !in_time && num.is_empty() => in_time = true,
-            'W' | 'D' if !in_time => {
+            // `W` after `T` (`PT1W`) is not in the grammar but common; read as weeks.
+            'W' | 'D' if !in_time || (c == 'W' && !num.is_empty()) => {
                 let n: i64 = num.parse().ok()?;
                 days = days.checked_add(if c == 'W' { n.checked_mul(7)? } else { n })?;
                 num.clear();
@@ -436,6 +642,11 @@ fn build_event(ctx: &Ctx, uid: &str, members: &[(usize, &Component)]) -> Result<
     // EXDATE (§3.8.5.1).
     let mut ex_exact: BTreeSet<NaiveDateTime> = BTreeSet::new();
     let mut ex_dates: BTreeSet<NaiveDate> = BTreeSet::new();
+    for p in props(master, "EXDATE").chain(props(master, "RDATE")) {
+        if p.val.as_str().trim().is_empty() {
+            return Err(("invalid_exdate", format!("{} has no value (RFC 5545 §3.8.5)", p.name.as_str().to_ascii_uppercase())));
+        }
+    }
     for p in props(master, "EXDATE") {
         let tzid = param(p, "TZID");
         let vt = param(p, "VALUE");
@@ -478,6 +689,12 @@ fn build_event(ctx: &Ctx, uid: &str, members: &[(usize, &Component)]) -> Result<
         for v in p.val.as_str().split(',').map(str::trim).filter(|v| !v.is_empty()) {
             let bad = || ("invalid_rdate", format!("RDATE value {:?} is not a DATE, DATE-TIME or PERIOD (RFC 5545 §3.8.5.2)", shorten(v, 60)));
             if let Some((a, b)) = v.split_once('/') {
+                if let (Some(d), Some(_)) = (parse_date(a.trim()), parse_date(b.trim())) {
+                    // Lenient: a period of dates (not in the grammar, §3.3.9) adds its first day.
+                    w.add("RDATE period of dates; used its first day".into());
+                    set.entry(d.and_time(NaiveTime::MIN)).or_insert(None);
+                    continue;
+                }
                 let s = ctx.parse_value(a, tzid.as_deref(), None, &mut w).filter(|d| !d.is_date()).ok_or_else(bad)?;
                 let e = match parse_duration(b) {
                     Some(d) if !d.negative => s.utc(ez) + Duration::days(d.days) + Duration::seconds(d.seconds),
@@ -509,11 +726,33 @@ fn build_event(ctx: &Ctx, uid: &str, members: &[(usize, &Component)]) -> Result<
         occ.push(make_occurrence(*wall, all_day, ez, len, *explicit_end, status));
     }
 
-    // RECURRENCE-ID overrides (§3.8.4.4).
+    // RECURRENCE-ID overrides (§3.8.4.4). A broken override is left out with a warning.
     for o in overrides {
         let Some(rp) = prop(o, "RECURRENCE-ID") else { continue };
+        if let Err((_, reason)) = apply_override(ctx, o, rp, &mut occ, all_day, ez, len, status, &mut w) {
+            w.add(format!("override RECURRENCE-ID {} ignored: {reason}", shorten(rp.val.as_str(), 40)));
+        }
+    }
+    occ.retain(|o| in_horizon(o, ez, opts));
+    occ.sort_by_key(|o| o.start);
+    occ.dedup_by(|a, b| a.start == b.start);
+    if occ.len() > opts.max_occurrences {
+        occ.truncate(opts.max_occurrences);
+        truncated_count = true;
+    }
+    if truncated_count {
+        w.add(format!("truncated: RRULE expansion stopped at {} occurrences", opts.max_occurrences));
+    }
+    finish(ctx, uid, master, ez, occ, w)
+}
+
+/// Apply one RECURRENCE-ID override to the expanded instances.
+#[allow(clippy::too_many_arguments)]
+fn apply_override(ctx: &Ctx, o: &Component, rp: &Property, occ: &mut Vec<Occurrence>, all_day: bool, ez: Tz, len: Length, status: Status, w: &mut Warnings) -> Result<(), Fail> {
+    let opts = ctx.opts;
+    {
         let rid = ctx
-            .parse_prop(rp, &mut w)
+            .parse_prop(rp, w)
             .ok_or_else(|| ("invalid_recurrence_id", format!("RECURRENCE-ID {:?} is not a DATE or DATE-TIME", shorten(rp.val.as_str(), 40))))?;
         if param(rp, "RANGE").is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE")) {
             w.add("RECURRENCE-ID with RANGE=THISANDFUTURE applied to that instance only".into());
@@ -523,8 +762,8 @@ fn build_event(ctx: &Ctx, uid: &str, members: &[(usize, &Component)]) -> Result<
         let idx = occ.iter().position(|x| x.start == rid_start || (rid.is_date() && !all_day && matches!(x.start, When::At(t) if t.with_timezone(&ez).date_naive() == rid_wall.date())));
         let ostatus = if status == Status::Cancelled { Status::Cancelled } else { status_of(o) };
         let replacement = if prop(o, "DTSTART").is_some() {
-            let (s, _, oez) = start_of(ctx, o, &mut w)?;
-            let olen = if prop(o, "DTEND").is_some() || prop(o, "DURATION").is_some() { length_of(ctx, o, &s, oez, &mut w)? } else { len };
+            let (s, _, oez) = start_of(ctx, o, w)?;
+            let olen = if prop(o, "DTEND").is_some() || prop(o, "DURATION").is_some() { length_of(ctx, o, &s, oez, w)? } else { len };
             let olen = match (olen, s.is_date()) {
                 (Length::Days(_), false) | (Length::Exact(_), true) | (Length::Nominal(..), true) => Length::None,
                 (l, _) => l,
@@ -548,17 +787,7 @@ fn build_event(ctx: &Ctx, uid: &str, members: &[(usize, &Component)]) -> Result<
             }
         }
     }
-    occ.retain(|o| in_horizon(o, ez, opts));
-    occ.sort_by_key(|o| o.start);
-    occ.dedup_by(|a, b| a.start == b.start);
-    if occ.len() > opts.max_occurrences {
-        occ.truncate(opts.max_occurrences);
-        truncated_count = true;
-    }
-    if truncated_count {
-        w.add(format!("truncated: RRULE expansion stopped at {} occurrences", opts.max_occurrences));
-    }
-    finish(ctx, uid, master, ez, occ, w)
+    Ok(())
 }
 
 fn in_horizon(o: &Occurrence, ez: Tz, opts: &ImportOptions) -> bool {
@@ -667,12 +896,17 @@ fn finish(ctx: &Ctx, uid: &str, c: &Component, ez: Tz, occ: Vec<Occurrence>, w: 
             ),
         ));
     }
-    let geo = prop_val(c, "GEO").and_then(|g| {
+    let geo_raw = prop_val(c, "GEO");
+    let geo = geo_raw.as_deref().and_then(|g| {
         let (a, b) = g.split_once(';').or_else(|| g.split_once(','))?;
         let lat: f64 = a.trim().parse().ok()?;
         let lon: f64 = b.trim().parse().ok()?;
         ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
     });
+    let mut w = w;
+    if geo_raw.is_some() && geo.is_none() {
+        w.add(format!("GEO {:?} is not latitude;longitude (RFC 5545 §3.8.1.6); ignored", shorten(geo_raw.as_deref().unwrap_or(""), 40)));
+    }
     let organizer = prop(c, "ORGANIZER").and_then(|p| {
         param(p, "CN").filter(|s| !s.is_empty()).or_else(|| {
             let v = p.val.as_str().trim();
@@ -750,10 +984,17 @@ fn expand_rrule(value: &str, start: NaiveDateTime, all_day: bool, ez: Tz, from_w
     }
     let mut rule: rrule::RRule<rrule::Unvalidated> = parts.join(";").parse().map_err(|e: rrule::RRuleError| e.to_string())?;
     let label = |n: NaiveDateTime| rrule::Tz::UTC.from_utc_datetime(&n);
+    // Validate against the real start first, so that an invalid rule is reported as such.
+    rule.clone().validate(label(start)).map_err(|e| e.to_string())?;
+    let rule_start = skip_ahead(&parts, start, from_wall);
+    if until.is_some_and(|u| u < rule_start) {
+        // Every instance is before the horizon.
+        return Ok(out);
+    }
     if let Some(u) = until {
         rule = rule.until(label(u));
     }
-    let set = rule.build(label(start)).map_err(|e| e.to_string())?.limit();
+    let set = rule.build(label(rule_start)).map_err(|e| e.to_string())?.limit();
     let mut generated = 0usize;
     let mut in_window = 0usize;
     for t in &set {
@@ -777,6 +1018,46 @@ fn expand_rrule(value: &str, start: NaiveDateTime, all_day: bool, ez: Tz, from_w
         }
     }
     Ok(out)
+}
+
+/// For a rule without COUNT, a later start on the same grid of periods (a whole number of
+/// INTERVAL × FREQ steps after `start`) that is still at least two periods before `from_wall`:
+/// it generates the same instances from there on, without walking through centuries of
+/// instances before the horizon (a yearly birthday since 1643). Left unchanged when that is not
+/// certain: COUNT (instances must be counted from DTSTART), a MONTHLY start after the 28th or a
+/// YEARLY start on 29 February (not every period has that day).
+fn skip_ahead(parts: &[String], start: NaiveDateTime, from_wall: NaiveDateTime) -> NaiveDateTime {
+    let get = |k: &str| parts.iter().find_map(|p| p.strip_prefix(k).and_then(|r| r.strip_prefix('=')).map(str::to_string));
+    if get("COUNT").is_some() || from_wall <= start {
+        return start;
+    }
+    let interval: i64 = get("INTERVAL").and_then(|i| i.parse().ok()).filter(|i| *i >= 1).unwrap_or(1);
+    let freq = get("FREQ").unwrap_or_default();
+    let fixed = match freq.as_str() {
+        "SECONDLY" => Some(Duration::seconds(interval)),
+        "MINUTELY" => Some(Duration::minutes(interval)),
+        "HOURLY" => Some(Duration::hours(interval)),
+        "DAILY" => Some(Duration::days(interval)),
+        "WEEKLY" => Some(Duration::weeks(interval)),
+        _ => None,
+    };
+    if let Some(step) = fixed {
+        let gap = from_wall - start - step * 2;
+        let n = gap.num_seconds() / step.num_seconds().max(1);
+        return if n > 0 { start + step * (n as i32) } else { start };
+    }
+    use chrono::Datelike;
+    let months = match freq.as_str() {
+        "MONTHLY" if start.day() <= 28 => interval,
+        "YEARLY" if !(start.month() == 2 && start.day() == 29) => 12 * interval,
+        _ => return start,
+    };
+    let diff = (i64::from(from_wall.year()) - i64::from(start.year())) * 12 + i64::from(from_wall.month()) - i64::from(start.month()) - 2 * months;
+    let n = diff / months;
+    if n <= 0 {
+        return start;
+    }
+    u32::try_from(n * months).ok().and_then(|m| start.checked_add_months(chrono::Months::new(m))).unwrap_or(start)
 }
 
 #[cfg(test)]
