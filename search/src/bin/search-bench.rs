@@ -26,6 +26,11 @@
 //! directory, then from the repository root. Temporary files go under `$TMPDIR` and are removed;
 //! the PostgreSQL tables are dropped at the end. `--json` prints only the JSON result.
 
+
+/// The allocator the server uses (see `server/src/main.rs`), so the figures are the server's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use anyhow::{bail, Context, Result};
 use search::eval::{self, CorpusEvent, Query};
 use search::{EventDoc, EventIndex};
