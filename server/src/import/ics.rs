@@ -757,7 +757,12 @@ fn apply_override(ctx: &Ctx, o: &Component, rp: &Property, occ: &mut Vec<Occurre
         if param(rp, "RANGE").is_some_and(|r| r.eq_ignore_ascii_case("THISANDFUTURE")) {
             w.add("RECURRENCE-ID with RANGE=THISANDFUTURE applied to that instance only".into());
         }
-        let rid_wall = rid.wall(ez);
+        // An all-day series names its instance by the date as written (an Exchange-style
+        // `RECURRENCE-ID;TZID=...:20260226T000000` means 26 February, whatever the zones).
+        let rid_wall = match (all_day, rid) {
+            (true, Dt::Zoned(n, _) | Dt::Floating(n) | Dt::Utc(n)) => n.date().and_time(NaiveTime::MIN),
+            _ => rid.wall(ez),
+        };
         let rid_start = if all_day { When::Day(rid_wall.date()) } else { When::At(local_to_utc(rid_wall, ez)) };
         let idx = occ.iter().position(|x| x.start == rid_start || (rid.is_date() && !all_day && matches!(x.start, When::At(t) if t.with_timezone(&ez).date_naive() == rid_wall.date())));
         let ostatus = if status == Status::Cancelled { Status::Cancelled } else { status_of(o) };
@@ -975,7 +980,9 @@ fn expand_rrule(value: &str, start: NaiveDateTime, all_day: bool, ez: Tz, from_w
             };
             until = Some(u);
         } else {
-            parts.push(format!("{}={}", k.trim().to_ascii_uppercase(), v.trim().to_ascii_uppercase()));
+            // Whitespace inside values (`BYDAY=MO, TU`) is not in the grammar but harmless.
+            let v: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+            parts.push(format!("{}={}", k.trim().to_ascii_uppercase(), v.to_ascii_uppercase()));
         }
     }
     let mut out = Expansion { instances: vec![], past_horizon: false, hit_budget: false, gave_up: false };
