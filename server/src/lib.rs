@@ -7,6 +7,7 @@ pub mod config;
 pub mod ics;
 pub mod import;
 pub mod progress;
+pub mod publish;
 pub mod seed;
 pub mod store;
 
@@ -99,6 +100,7 @@ pub fn router(state: AppState) -> Router {
     let fn_state = state.clone();
     Router::new()
         .merge(api::routes(state.clone()))
+        .merge(publish::routes())
         .route("/api/v1", axum::routing::any(api::api_not_found))
         .route("/api/v1/", axum::routing::any(api::api_not_found))
         .route("/api/v2/{*rest}", axum::routing::any(api::api_not_found))
@@ -133,6 +135,7 @@ pub fn router(state: AppState) -> Router {
             app::shell,
         ))
         .layer(axum::middleware::from_fn(api::lang_cookie))
+        .layer(axum::middleware::from_fn(publish::auth::csrf_guard))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(state)
@@ -154,6 +157,7 @@ pub async fn run(
             tracing::error!(error = %format!("{e:#}"), "start-up failed; the server stays unready");
         }
     });
+    publish::spawn_feed_sync(state.clone());
     tracing::info!(addr = %listener.local_addr()?, "listening");
     axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown)

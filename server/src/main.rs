@@ -24,7 +24,9 @@ enum Command {
     Reindex,
     /// Write a consistent copy of the SQLite database to FILE.
     Backup { file: String },
-    /// Import iCalendar or JSON-LD events (not available in this version).
+    /// Import iCalendar or JSON-LD events from a file or an http(s) URL for organisation
+    /// `--org` (published for trusted organisations, else submitted for moderation);
+    /// `--dry-run` only parses and expands, without a database.
     Import {
         kind: String,
         source: String,
@@ -35,7 +37,59 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Accounts and organisations. Passwords are never defaults: `add-user` reads it from
+    /// `UITNOORD_NEW_PASSWORD` or the first line of standard input.
+    Admin {
+        #[command(subcommand)]
+        cmd: AdminCmd,
+    },
 }
+
+#[derive(Subcommand)]
+enum AdminCmd {
+    /// Create an organisation; prints `{"id": N}`.
+    AddOrg {
+        name: String,
+        /// `institution` or `intermediary`.
+        #[arg(long, default_value = "institution")]
+        kind: String,
+        /// Network slug (see /api/v1/networks), whose moderators review its events.
+        #[arg(long)]
+        network: Option<String>,
+        /// Publish without moderation.
+        #[arg(long)]
+        trusted: bool,
+        /// Venue id used for imported events whose location matches no venue.
+        #[arg(long)]
+        venue: Option<i64>,
+        /// IANA time zone of floating times.
+        #[arg(long, default_value = "Europe/Amsterdam")]
+        time_zone: String,
+    },
+    /// Create an account; prints `{"id": N}`.
+    AddUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Platform admin.
+        #[arg(long)]
+        admin: bool,
+        /// Editor of this organisation (repeatable).
+        #[arg(long)]
+        org: Vec<i64>,
+        /// Moderator of this network slug (repeatable).
+        #[arg(long)]
+        moderates: Vec<String>,
+    },
+    /// List organisations as JSON.
+    ListOrgs,
+}
+
+/// mimalloc: faster than the system allocator for the index's many small allocations, and
+/// steadier latencies (search-bench uses it too, so its figures are the server's).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn,tantivy=warn".into());
@@ -103,22 +157,103 @@ async fn main() -> anyhow::Result<()> {
         Command::Import { kind, source, org, dry_run, json } => {
             use server::import::{load_source, render_json, render_summary, FetchOptions, ImportOptions, SourceKind};
             let kind: SourceKind = kind.parse()?;
-            if !dry_run {
-                if org.is_none() {
-                    anyhow::bail!("--org <ORG_ID> is required unless --dry-run");
-                }
-                anyhow::bail!("storing imported events is not wired in yet (it comes with the accounts work); use --dry-run to check a source");
+            if !dry_run && org.is_none() {
+                anyhow::bail!("--org <ORG_ID> is required unless --dry-run");
             }
-            // Dry run: parse and expand only; no database.
-            let opts = ImportOptions::new(chrono::Utc::now());
-            let report = load_source(kind, &source, &opts, &FetchOptions::from_env()).await?;
+            let mut opts = ImportOptions::new(chrono::Utc::now());
+            if dry_run {
+                // Parse and expand only; no database.
+                let report = load_source(kind, &source, &opts, &FetchOptions::from_env()).await?;
+                if json {
+                    println!("{}", render_json(&report, opts.default_tz, None));
+                } else {
+                    print!("{}", render_summary(&report));
+                }
+                if report.imported() == 0 && !report.errors.is_empty() {
+                    std::process::exit(2);
+                }
+                return Ok(());
+            }
+            let state = server::open_state(&settings, leptos_options).await?;
+            let org = state.store.get_organisation(org.unwrap_or_default()).await.context("--org: no such organisation")?;
+            opts.default_tz = org.time_zone.parse().unwrap_or(chrono_tz::Europe::Amsterdam);
+            let mut report = load_source(kind, &source, &opts, &FetchOptions::from_env()).await?;
+            let (result, ids) = server::publish::importing::store_report(state.store.as_ref(), &report, kind, &org, None, false, "en").await?;
+            // Events that matched no venue were not stored: they become errors.
+            let mut stored_ids = Vec::new();
+            let mut kept = Vec::new();
+            for (e, id) in std::mem::take(&mut report.events).into_iter().zip(ids.iter()) {
+                match id {
+                    Some(id) => {
+                        stored_ids.push(*id);
+                        kept.push(e);
+                    }
+                    None => report.errors.push(server::import::ImportError {
+                        item: e.uid.clone(),
+                        code: "no_venue",
+                        reason: format!("no venue matches the location {:?} and the organisation has no default venue", e.location_text.clone().unwrap_or_default()),
+                    }),
+                }
+            }
+            report.events = kept;
+            // The running server picks the change up at its next start or `reindex`; update the
+            // index here too, so a stopped server starts with it.
+            server::refresh(&state, false).await?;
             if json {
-                println!("{}", render_json(&report, opts.default_tz, None));
+                println!("{}", render_json(&report, opts.default_tz, Some(&stored_ids)));
             } else {
+                println!("{}", result.summary);
                 print!("{}", render_summary(&report));
             }
             if report.imported() == 0 && !report.errors.is_empty() {
                 std::process::exit(2);
+            }
+            Ok(())
+        }
+        Command::Admin { cmd } => {
+            let state = server::open_state(&settings, leptos_options).await?;
+            match cmd {
+                AdminCmd::AddOrg { name, kind, network, trusted, venue, time_zone } => {
+                    if !["institution", "intermediary"].contains(&kind.as_str()) {
+                        anyhow::bail!("--kind must be institution or intermediary");
+                    }
+                    if time_zone.parse::<chrono_tz::Tz>().is_err() {
+                        anyhow::bail!("--time-zone {time_zone:?} is not an IANA time zone");
+                    }
+                    let o = app::ssr::store::Organisation { id: 0, name, kind, network, trusted, time_zone, default_venue_id: venue };
+                    let id = state.store.create_organisation(&o).await.context("creating the organisation (is the name unique, the network slug known?)")?;
+                    println!("{}", serde_json::json!({"id": id}));
+                }
+                AdminCmd::AddUser { email, name, admin, org, moderates } => {
+                    if !email.contains('@') || email.len() > 254 {
+                        anyhow::bail!("--email must be an e-mail address");
+                    }
+                    let pw = match std::env::var("UITNOORD_NEW_PASSWORD") {
+                        Ok(p) => p,
+                        Err(_) => {
+                            let mut line = String::new();
+                            std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+                            line.trim_end_matches(['\r', '\n']).to_string()
+                        }
+                    };
+                    if let Some(p) = server::publish::auth::password_problem(&pw, &pw) {
+                        anyhow::bail!("password refused: {p} (at least {} characters)", server::publish::auth::MIN_PASSWORD_CHARS);
+                    }
+                    let hash = server::publish::auth::hash_password(&pw)?;
+                    let id = state.store.create_user(&email, &name, &hash, admin).await.context("creating the account (is the e-mail address new?)")?;
+                    for o in org {
+                        state.store.add_member(id, o).await.with_context(|| format!("--org {o}"))?;
+                    }
+                    for n in moderates {
+                        state.store.add_moderator(id, &n).await.with_context(|| format!("--moderates {n}"))?;
+                    }
+                    state.store.audit(None, "user.create", "user", Some(id), &serde_json::json!({"email": email, "admin": admin}).to_string()).await?;
+                    println!("{}", serde_json::json!({"id": id}));
+                }
+                AdminCmd::ListOrgs => {
+                    let orgs = state.store.list_organisations().await?;
+                    println!("{}", serde_json::to_string_pretty(&orgs)?);
+                }
             }
             Ok(())
         }

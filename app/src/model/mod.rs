@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 pub mod discipline;
 pub mod lang;
+pub mod publish;
 pub use discipline::Discipline;
 pub use lang::Lang;
 

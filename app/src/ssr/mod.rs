@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod gazetteer;
 pub mod geo;
 pub mod i18n;
+pub mod publish;
 pub mod state;
 pub mod suggest;
 pub mod views;

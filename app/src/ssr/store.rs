@@ -16,7 +16,7 @@ pub enum StoreError {
 
 /// An event as stored, with its occurrences (UTC instants as Unix seconds) — the input of the
 /// search index and of the event page.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct EventRecord {
     pub id: i64,
     /// Name per BCP 47 tag.
@@ -47,6 +47,90 @@ pub struct EventRecord {
     pub modified: String,
     /// Occurrences sorted by start: (start UTC seconds, end UTC seconds, status).
     pub occurrences: Vec<(i64, Option<i64>, String)>,
+    /// The publishing organisation (none for seeded demo events).
+    pub organisation_id: Option<i64>,
+    /// Why a moderator rejected the event (workflow status `rejected`).
+    pub rejection_reason: Option<String>,
+    /// The editor's occurrence rule as JSON (`EventForm`'s schedule), empty for imports.
+    pub schedule: String,
+    /// The event's own web page, when it has one.
+    pub url: Option<String>,
+}
+
+/// An account (institution staff, moderators, platform admins).
+#[derive(Clone, Debug, PartialEq)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    /// argon2id PHC string (never leaves the server).
+    pub password_hash: String,
+    pub is_admin: bool,
+}
+
+/// An organisation: an institution or an intermediary, optionally in a network.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+    /// `institution` or `intermediary`.
+    pub kind: String,
+    pub network: Option<String>,
+    /// Trusted organisations publish directly; others submit to their network's moderators.
+    pub trusted: bool,
+    /// IANA zone of floating times (default `Europe/Amsterdam`).
+    pub time_zone: String,
+    pub default_venue_id: Option<i64>,
+}
+
+/// What a user may do: platform admin, editor of organisations, moderator of networks.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Roles {
+    pub admin: bool,
+    pub organisations: Vec<Organisation>,
+    /// Network slugs the user moderates.
+    pub networks: Vec<String>,
+}
+
+impl Roles {
+    /// May the user edit events of organisation `org`? (its editors and platform admins)
+    pub fn edits(&self, org: i64) -> bool {
+        self.admin || self.organisations.iter().any(|o| o.id == org)
+    }
+    /// May the user moderate events of network `network`? (its moderators and platform admins)
+    pub fn moderates(&self, network: Option<&str>) -> bool {
+        self.admin || network.is_some_and(|n| self.networks.iter().any(|m| m == n))
+    }
+}
+
+/// One line of the audit trail.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    /// RFC 3339 UTC.
+    pub at: String,
+    pub user: Option<String>,
+    /// e.g. `event.create`, `event.update`, `event.submit`, `event.publish`, `event.reject`,
+    /// `event.import`, `user.password`, `session.signin`.
+    pub action: String,
+    pub object_type: String,
+    pub object_id: Option<i64>,
+    /// JSON.
+    pub detail: String,
+}
+
+/// A subscribed feed.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Feed {
+    pub id: i64,
+    pub organisation_id: i64,
+    /// `ics` or `jsonld`.
+    pub kind: String,
+    pub url: String,
+    pub interval_minutes: i64,
+    /// Unix seconds of the last sync.
+    pub last_sync: Option<i64>,
+    pub last_result: String,
 }
 
 /// Counts of what a seeding run added (zero on a re-run: seeding is idempotent).
@@ -120,6 +204,53 @@ pub trait Store: Send + Sync {
     async fn delete_demo_events(&self) -> Result<i64, StoreError>;
     /// Write a consistent copy of the database to `path` (SQLite online backup).
     async fn backup(&self, path: &str) -> Result<(), StoreError>;
+
+    // --- publishing (issue 4) ---
+    /// Create (`e.id == 0`, or an unknown (source, external_id)) or replace an event with its
+    /// texts and occurrences, and append an audit entry (`action`, by `actor`), in one
+    /// transaction. An `e.id == 0` with a known (source, external_id) updates that event (a
+    /// re-import). Returns (id, created).
+    async fn save_event(&self, e: &EventRecord, actor: Option<i64>, action: &str) -> Result<(i64, bool), StoreError>;
+    /// Set the workflow status (`draft`, `submitted`, `published`, `rejected`, `archived`) with
+    /// an optional reason, audited.
+    async fn set_workflow(&self, id: i64, status: &str, reason: Option<&str>, actor: Option<i64>) -> Result<(), StoreError>;
+    /// Events of these organisations, any workflow status, newest first.
+    async fn list_org_events(&self, orgs: &[i64]) -> Result<Vec<EventRecord>, StoreError>;
+    /// Events in workflow status `status`, oldest first.
+    async fn list_events_in_status(&self, status: &str) -> Result<Vec<EventRecord>, StoreError>;
+
+    /// Create an account; `Conflict`-like errors come back as `Database` (unique email).
+    async fn create_user(&self, email: &str, name: &str, password_hash: &str, is_admin: bool) -> Result<i64, StoreError>;
+    /// The account with this e-mail address (case-insensitive).
+    async fn find_user(&self, email: &str) -> Result<Option<User>, StoreError>;
+    /// Replace the password hash and end every other session of the user (audited).
+    async fn set_password(&self, user: i64, password_hash: &str, keep_session: &str) -> Result<(), StoreError>;
+    async fn roles(&self, user: i64) -> Result<Roles, StoreError>;
+    async fn create_organisation(&self, o: &Organisation) -> Result<i64, StoreError>;
+    async fn get_organisation(&self, id: i64) -> Result<Organisation, StoreError>;
+    async fn list_organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    async fn add_member(&self, user: i64, org: i64) -> Result<(), StoreError>;
+    async fn add_moderator(&self, user: i64, network: &str) -> Result<(), StoreError>;
+
+    /// Store a session (the SHA-256 of its token) valid until `expires` (Unix seconds).
+    async fn create_session(&self, token_hash: &str, user: i64, expires: i64) -> Result<(), StoreError>;
+    /// The user of a session that has not expired at `now`.
+    async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<User>, StoreError>;
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+
+    /// Keep a form submission (JSON) for one redirect, until `expires` (Unix seconds).
+    async fn put_flash(&self, id: &str, user: Option<i64>, payload: &str, expires: i64) -> Result<(), StoreError>;
+    /// A kept submission of this user that has not expired at `now`.
+    async fn get_flash(&self, id: &str, user: Option<i64>, now: i64) -> Result<Option<String>, StoreError>;
+
+    /// Append to the audit trail.
+    async fn audit(&self, actor: Option<i64>, action: &str, object_type: &str, object_id: Option<i64>, detail: &str) -> Result<(), StoreError>;
+    /// The newest `limit` audit entries, optionally of one object.
+    async fn list_audit(&self, object: Option<(&str, i64)>, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+
+    async fn add_feed(&self, org: i64, kind: &str, url: &str, interval_minutes: i64) -> Result<i64, StoreError>;
+    async fn list_feeds(&self) -> Result<Vec<Feed>, StoreError>;
+    async fn feed_synced(&self, id: i64, at: i64, result: &str) -> Result<(), StoreError>;
 }
 
 /// Convert stored occurrences to wire form in Europe/Amsterdam.

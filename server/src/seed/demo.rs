@@ -238,6 +238,7 @@ pub fn programme(venues: &[Venue], today: NaiveDate) -> Vec<EventRecord> {
             created: now.clone(),
             modified: now.clone(),
             occurrences,
+            ..Default::default()
         });
     }
     out

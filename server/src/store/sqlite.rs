@@ -2,7 +2,7 @@
 //! embedded migrations from `migrations/sqlite`.
 
 use app::model::{Network, Place, Project, Venue};
-use app::ssr::store::{EventRecord, NewArea, NewPlace};
+use app::ssr::store::{AuditEntry, EventRecord, Feed, NewArea, NewPlace, Organisation, Roles, User};
 use app::ssr::{Store, StoreError};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
@@ -19,6 +19,45 @@ fn db(e: sqlx::Error) -> StoreError {
     match e {
         sqlx::Error::RowNotFound => StoreError::NotFound,
         other => StoreError::Database(other.to_string()),
+    }
+}
+
+fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `n` random bytes as lowercase hex (operating-system randomness).
+fn random_token(n: usize) -> String {
+    let mut b = vec![0u8; n];
+    // getrandom fails only when the OS has no entropy source at all; fall back to the clock.
+    if getrandom::fill(&mut b).is_err() {
+        let t = chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default().to_le_bytes();
+        for (i, x) in b.iter_mut().enumerate() {
+            *x = t[i % t.len()] ^ (i as u8);
+        }
+    }
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> User {
+    User {
+        id: r.get("id"),
+        email: r.get("email"),
+        name: r.get("name"),
+        password_hash: r.get("password_hash"),
+        is_admin: r.get::<i64, _>("is_admin") != 0,
+    }
+}
+
+fn org_from_row(r: &sqlx::sqlite::SqliteRow) -> Organisation {
+    Organisation {
+        id: r.get("id"),
+        name: r.get("name"),
+        kind: r.get("kind"),
+        network: r.get("network_slug"),
+        trusted: r.get::<i64, _>("trusted") != 0,
+        time_zone: r.get("time_zone"),
+        default_venue_id: r.get("default_venue_id"),
     }
 }
 
@@ -97,6 +136,10 @@ impl SqliteStore {
                 created: r.get("created"),
                 modified: r.get("modified"),
                 occurrences: vec![],
+                organisation_id: r.get("organisation_id"),
+                rejection_reason: r.get("rejection_reason"),
+                schedule: r.get("schedule"),
+                url: r.get("url"),
             })
             .collect();
         if events.is_empty() {
@@ -473,6 +516,403 @@ impl Store for SqliteStore {
 
     async fn backup(&self, path: &str) -> Result<(), StoreError> {
         sqlx::query("VACUUM INTO $1").bind(path).execute(&self.pool).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn save_event(&self, e: &EventRecord, actor: Option<i64>, action: &str) -> Result<(i64, bool), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let now = now_rfc3339();
+        let mut id = e.id;
+        if id == 0 {
+            if let Some(ext) = e.external_id.as_deref().filter(|x| !x.is_empty()) {
+                id = sqlx::query_scalar("SELECT id FROM events WHERE source = $1 AND external_id = $2")
+                    .bind(&e.source)
+                    .bind(ext)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db)?
+                    .unwrap_or(0);
+            }
+        }
+        let created = id == 0;
+        let ext = match e.external_id.as_deref().filter(|x| !x.is_empty()) {
+            Some(x) => x.to_string(),
+            None => format!("{}-{}", e.source, random_token(12)),
+        };
+        if created {
+            id = sqlx::query_scalar(
+                "INSERT INTO events (source, external_id, main_language, in_language, disciplines, event_type, audience,
+                   age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
+                   venue_id, network_slug, workflow_status, demo, created, modified, organisation_id, rejection_reason,
+                   schedule, url)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 0, $19, $19, $20,
+                   $21, $22, $23)
+                 RETURNING id",
+            )
+            .bind(&e.source)
+            .bind(&ext)
+            .bind(&e.main_language)
+            .bind(e.in_language.join(";"))
+            .bind(e.disciplines.join(";"))
+            .bind(&e.event_type)
+            .bind(&e.audience)
+            .bind(e.age_min)
+            .bind(e.age_max)
+            .bind(i64::from(e.is_free))
+            .bind(e.price_min_cents)
+            .bind(e.price_max_cents)
+            .bind(e.accessibility.join(";"))
+            .bind(&e.event_status)
+            .bind(&e.organizer)
+            .bind(e.venue_id)
+            .bind(&e.network)
+            .bind(&e.workflow_status)
+            .bind(&now)
+            .bind(e.organisation_id)
+            .bind(&e.rejection_reason)
+            .bind(&e.schedule)
+            .bind(&e.url)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db)?;
+        } else {
+            let n = sqlx::query(
+                "UPDATE events SET main_language = $1, in_language = $2, disciplines = $3, event_type = $4, audience = $5,
+                   age_min = $6, age_max = $7, is_free = $8, price_min_cents = $9, price_max_cents = $10,
+                   accessibility = $11, event_status = $12, organizer = $13, venue_id = $14, network_slug = $15,
+                   workflow_status = $16, modified = $17, organisation_id = $18, rejection_reason = $19, schedule = $20,
+                   url = $21
+                 WHERE id = $22",
+            )
+            .bind(&e.main_language)
+            .bind(e.in_language.join(";"))
+            .bind(e.disciplines.join(";"))
+            .bind(&e.event_type)
+            .bind(&e.audience)
+            .bind(e.age_min)
+            .bind(e.age_max)
+            .bind(i64::from(e.is_free))
+            .bind(e.price_min_cents)
+            .bind(e.price_max_cents)
+            .bind(e.accessibility.join(";"))
+            .bind(&e.event_status)
+            .bind(&e.organizer)
+            .bind(e.venue_id)
+            .bind(&e.network)
+            .bind(&e.workflow_status)
+            .bind(&now)
+            .bind(e.organisation_id)
+            .bind(&e.rejection_reason)
+            .bind(&e.schedule)
+            .bind(&e.url)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+            if n.rows_affected() == 0 {
+                return Err(StoreError::NotFound);
+            }
+        }
+        sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
+        sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
+        for (lang, name) in &e.name {
+            let desc = e.description.get(lang).cloned().unwrap_or_default();
+            sqlx::query("INSERT INTO event_texts (event_id, lang, name, description) VALUES ($1, $2, $3, $4)")
+                .bind(id)
+                .bind(lang)
+                .bind(name)
+                .bind(desc)
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+        }
+        for (s, en, st) in &e.occurrences {
+            sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status) VALUES ($1, $2, $3, $4)")
+                .bind(id)
+                .bind(s)
+                .bind(en)
+                .bind(st)
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+        }
+        let detail = serde_json::json!({"workflow_status": e.workflow_status, "source": e.source, "external_id": ext,
+            "occurrences": e.occurrences.len()}).to_string();
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, $2, $3, 'event', $4, $5)")
+            .bind(&now)
+            .bind(actor)
+            .bind(action)
+            .bind(id)
+            .bind(detail)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok((id, created))
+    }
+
+    async fn set_workflow(&self, id: i64, status: &str, reason: Option<&str>, actor: Option<i64>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let now = now_rfc3339();
+        let n = sqlx::query("UPDATE events SET workflow_status = $1, rejection_reason = $2, modified = $3 WHERE id = $4")
+            .bind(status)
+            .bind(reason)
+            .bind(&now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        if n.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let detail = serde_json::json!({"workflow_status": status, "reason": reason}).to_string();
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, $2, $3, 'event', $4, $5)")
+            .bind(&now)
+            .bind(actor)
+            .bind(format!("event.{status}"))
+            .bind(id)
+            .bind(detail)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)
+    }
+
+    async fn list_org_events(&self, orgs: &[i64]) -> Result<Vec<EventRecord>, StoreError> {
+        if orgs.is_empty() {
+            return Ok(vec![]);
+        }
+        let list = orgs.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let mut v = self.load_events(&format!("organisation_id IN ({list})"), None).await?;
+        v.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.id.cmp(&a.id)));
+        Ok(v)
+    }
+
+    async fn list_events_in_status(&self, status: &str) -> Result<Vec<EventRecord>, StoreError> {
+        // `status` is bound below through a literal check: only known statuses reach SQL.
+        let known = ["draft", "submitted", "published", "rejected", "archived"];
+        let Some(st) = known.iter().find(|k| **k == status) else {
+            return Ok(vec![]);
+        };
+        self.load_events(&format!("workflow_status = '{st}'"), None).await
+    }
+
+    async fn create_user(&self, email: &str, name: &str, password_hash: &str, is_admin: bool) -> Result<i64, StoreError> {
+        sqlx::query_scalar("INSERT INTO users (email, name, password_hash, is_admin, created) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+            .bind(email.trim())
+            .bind(name.trim())
+            .bind(password_hash)
+            .bind(i64::from(is_admin))
+            .bind(now_rfc3339())
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db)
+    }
+
+    async fn find_user(&self, email: &str) -> Result<Option<User>, StoreError> {
+        let r = sqlx::query("SELECT id, email, name, password_hash, is_admin FROM users WHERE email = $1")
+            .bind(email.trim())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db)?;
+        Ok(r.map(|r| user_from_row(&r)))
+    }
+
+    async fn set_password(&self, user: i64, password_hash: &str, keep_session: &str) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(password_hash).bind(user).execute(&mut *tx).await.map_err(db)?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2").bind(user).bind(keep_session).execute(&mut *tx).await.map_err(db)?;
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id) VALUES ($1, $2, 'user.password', 'user', $2)")
+            .bind(now_rfc3339())
+            .bind(user)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)
+    }
+
+    async fn roles(&self, user: i64) -> Result<Roles, StoreError> {
+        let admin: Option<i64> = sqlx::query_scalar("SELECT is_admin FROM users WHERE id = $1").bind(user).fetch_optional(&self.pool).await.map_err(db)?;
+        let orgs = sqlx::query(
+            "SELECT o.* FROM organisations o JOIN memberships m ON m.organisation_id = o.id WHERE m.user_id = $1 ORDER BY o.name",
+        )
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db)?;
+        let networks: Vec<String> = sqlx::query_scalar("SELECT network_slug FROM moderators WHERE user_id = $1 ORDER BY network_slug")
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db)?;
+        Ok(Roles { admin: admin.unwrap_or(0) != 0, organisations: orgs.iter().map(org_from_row).collect(), networks })
+    }
+
+    async fn create_organisation(&self, o: &Organisation) -> Result<i64, StoreError> {
+        sqlx::query_scalar(
+            "INSERT INTO organisations (name, kind, network_slug, trusted, time_zone, default_venue_id, created)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(o.name.trim())
+        .bind(&o.kind)
+        .bind(&o.network)
+        .bind(i64::from(o.trusted))
+        .bind(&o.time_zone)
+        .bind(o.default_venue_id)
+        .bind(now_rfc3339())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db)
+    }
+
+    async fn get_organisation(&self, id: i64) -> Result<Organisation, StoreError> {
+        let r = sqlx::query("SELECT * FROM organisations WHERE id = $1").bind(id).fetch_one(&self.pool).await.map_err(db)?;
+        Ok(org_from_row(&r))
+    }
+
+    async fn list_organisations(&self) -> Result<Vec<Organisation>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM organisations ORDER BY name").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows.iter().map(org_from_row).collect())
+    }
+
+    async fn add_member(&self, user: i64, org: i64) -> Result<(), StoreError> {
+        sqlx::query("INSERT OR IGNORE INTO memberships (user_id, organisation_id) VALUES ($1, $2)").bind(user).bind(org).execute(&self.pool).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn add_moderator(&self, user: i64, network: &str) -> Result<(), StoreError> {
+        sqlx::query("INSERT OR IGNORE INTO moderators (user_id, network_slug) VALUES ($1, $2)").bind(user).bind(network).execute(&self.pool).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn create_session(&self, token_hash: &str, user: i64, expires: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE expires < $1").bind(chrono::Utc::now().timestamp()).execute(&self.pool).await.map_err(db)?;
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, created, expires) VALUES ($1, $2, $3, $4)")
+            .bind(token_hash)
+            .bind(user)
+            .bind(now_rfc3339())
+            .bind(expires)
+            .execute(&self.pool)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    async fn session_user(&self, token_hash: &str, now: i64) -> Result<Option<User>, StoreError> {
+        let r = sqlx::query(
+            "SELECT u.id, u.email, u.name, u.password_hash, u.is_admin FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = $1 AND s.expires > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db)?;
+        Ok(r.map(|r| user_from_row(&r)))
+    }
+
+    async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.pool).await.map_err(db)?;
+        Ok(())
+    }
+
+    async fn put_flash(&self, id: &str, user: Option<i64>, payload: &str, expires: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM form_flash WHERE expires < $1").bind(chrono::Utc::now().timestamp()).execute(&self.pool).await.map_err(db)?;
+        sqlx::query("INSERT INTO form_flash (id, user_id, payload, expires) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(user)
+            .bind(payload)
+            .bind(expires)
+            .execute(&self.pool)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    async fn get_flash(&self, id: &str, user: Option<i64>, now: i64) -> Result<Option<String>, StoreError> {
+        sqlx::query_scalar("SELECT payload FROM form_flash WHERE id = $1 AND user_id IS $2 AND expires > $3")
+            .bind(id)
+            .bind(user)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db)
+    }
+
+    async fn audit(&self, actor: Option<i64>, action: &str, object_type: &str, object_id: Option<i64>, detail: &str) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(now_rfc3339())
+            .bind(actor)
+            .bind(action)
+            .bind(object_type)
+            .bind(object_id)
+            .bind(detail)
+            .execute(&self.pool)
+            .await
+            .map_err(db)?;
+        Ok(())
+    }
+
+    async fn list_audit(&self, object: Option<(&str, i64)>, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
+        let base = "SELECT a.id, a.at, u.email, a.action, a.object_type, a.object_id, a.detail FROM audit_log a
+                    LEFT JOIN users u ON u.id = a.user_id";
+        let rows = match object {
+            Some((t, id)) => sqlx::query(&format!("{base} WHERE a.object_type = $1 AND a.object_id = $2 ORDER BY a.id DESC LIMIT $3"))
+                .bind(t)
+                .bind(id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await,
+            None => sqlx::query(&format!("{base} ORDER BY a.id DESC LIMIT $1")).bind(limit).fetch_all(&self.pool).await,
+        }
+        .map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| AuditEntry {
+                id: r.get("id"),
+                at: r.get("at"),
+                user: r.get("email"),
+                action: r.get("action"),
+                object_type: r.get("object_type"),
+                object_id: r.get("object_id"),
+                detail: r.get("detail"),
+            })
+            .collect())
+    }
+
+    async fn add_feed(&self, org: i64, kind: &str, url: &str, interval_minutes: i64) -> Result<i64, StoreError> {
+        sqlx::query_scalar(
+            "INSERT INTO feeds (organisation_id, kind, url, interval_minutes) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (organisation_id, url) DO UPDATE SET kind = excluded.kind, interval_minutes = excluded.interval_minutes
+             RETURNING id",
+        )
+        .bind(org)
+        .bind(kind)
+        .bind(url)
+        .bind(interval_minutes)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db)
+    }
+
+    async fn list_feeds(&self) -> Result<Vec<Feed>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM feeds ORDER BY id").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| Feed {
+                id: r.get("id"),
+                organisation_id: r.get("organisation_id"),
+                kind: r.get("kind"),
+                url: r.get("url"),
+                interval_minutes: r.get("interval_minutes"),
+                last_sync: r.get("last_sync"),
+                last_result: r.get("last_result"),
+            })
+            .collect())
+    }
+
+    async fn feed_synced(&self, id: i64, at: i64, result: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE feeds SET last_sync = $1, last_result = $2 WHERE id = $3").bind(at).bind(result).bind(id).execute(&self.pool).await.map_err(db)?;
         Ok(())
     }
 }

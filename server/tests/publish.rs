@@ -1,0 +1,241 @@
+//! Publishing through the router: sign-in, CSRF guard, editor validation, moderation,
+//! authorisation per organisation and network, the search index following the workflow,
+//! import with re-import updating, sign-out, audit trail and the sign-in rate limit.
+
+mod common;
+use app::ssr::store::Organisation;
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::*;
+use tower::ServiceExt;
+
+struct Resp {
+    status: StatusCode,
+    location: String,
+    cookie: Option<String>,
+}
+
+async fn post(state: &app::ssr::AppState, uri: &str, cookie: Option<&str>, body: &str, extra: &[(&str, &str)]) -> Resp {
+    let mut b = Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").header(header::HOST, "localhost");
+    if let Some(c) = cookie {
+        b = b.header(header::COOKIE, c);
+    }
+    for (k, v) in extra {
+        b = b.header(*k, *v);
+    }
+    let resp = server::router(state.clone()).oneshot(b.body(Body::from(body.to_string())).expect("request")).await.expect("response");
+    let location = resp.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let cookie = resp
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("uitnoord_session="))
+        .map(String::from);
+    Resp { status: resp.status(), location, cookie }
+}
+
+fn enc(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+fn form(fields: &[(&str, &str)]) -> String {
+    fields.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect::<Vec<_>>().join("&")
+}
+
+async fn signin(st: &app::ssr::AppState, email: &str, pw: &str) -> String {
+    let r = post(st, "/publish/signin", None, &form(&[("email", email), ("password", pw), ("next", "/publish")]), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location, "/publish", "signed in");
+    let c = r.cookie.expect("session cookie");
+    assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax"), "{c}");
+    c.split(';').next().expect("cookie pair").to_string()
+}
+
+fn flash_of(location: &str) -> String {
+    location.split("flash=").nth(1).expect("flash in redirect").to_string()
+}
+
+#[tokio::test]
+async fn publishing_workflow() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, true).await;
+    let store = st.store.clone();
+    let network = store.list_networks().await.expect("networks")[0].slug.clone();
+    let venues = store.list_venues().await.expect("venues");
+    let venue = venues.iter().find(|v| v.town == "Sneek").unwrap_or(&venues[0]).clone();
+    let org = |name: &str, trusted: bool| Organisation {
+        id: 0,
+        name: name.into(),
+        kind: "institution".into(),
+        network: Some(network.clone()),
+        trusted,
+        time_zone: "Europe/Amsterdam".into(),
+        default_venue_id: None,
+    };
+    let theater = store.create_organisation(&org("Theater Sneek", false)).await.expect("org");
+    let other = store.create_organisation(&org("Filmhuis Elders", false)).await.expect("org");
+    let pw = "a long enough password";
+    let hash = server::publish::auth::hash_password(pw).expect("hash");
+    let editor = store.create_user("editor@theater.example", "Editor", &hash, false).await.expect("user");
+    store.add_member(editor, theater).await.expect("member");
+    let outsider = store.create_user("editor@elders.example", "Elders", &hash, false).await.expect("user");
+    store.add_member(outsider, other).await.expect("member");
+    let moderator = store.create_user("mod@network.example", "Moderator", &hash, false).await.expect("user");
+    store.add_moderator(moderator, &network).await.expect("moderator");
+
+    // Wrong password: back to the form, no cookie; the e-mail is kept.
+    let r = post(&st, "/publish/signin", None, &form(&[("email", "editor@theater.example"), ("password", "wrong password!")]), &[]).await;
+    assert!(r.location.starts_with("/signin?error=invalid&email=editor%40theater.example"), "{}", r.location);
+    assert!(r.cookie.is_none());
+    // A hostile `next` never leaves the site.
+    let r = post(&st, "/publish/signin", None, &form(&[("email", "editor@theater.example"), ("password", pw), ("next", "//evil.example/x")]), &[]).await;
+    assert_eq!(r.location, "/publish");
+    let ed = signin(&st, "editor@theater.example", pw).await;
+
+    // Not signed in: the editor's POST leads to the sign-in page.
+    let r = post(&st, "/publish/events", None, "name_nl=x", &[]).await;
+    assert!(r.location.starts_with("/signin?next=%2Fpublish%2Fevents%2Fnew"), "{}", r.location);
+
+    // CSRF: a cross-site POST is refused, whatever the cookie.
+    let body = form(&[("name_nl", "x")]);
+    let r = post(&st, "/publish/events", Some(&ed), &body, &[("sec-fetch-site", "cross-site")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = post(&st, "/publish/events", Some(&ed), &body, &[("origin", "https://evil.example")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = post(&st, "/api/search_events", Some(&ed), "{}", &[("sec-fetch-site", "cross-site")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "server functions too");
+
+    // Invalid form: kept with its errors (nothing lost), nothing stored.
+    let theater_s = theater.to_string();
+    let venue_s = venue.id.to_string();
+    let mut fields = vec![
+        ("organisation_id", theater_s.as_str()),
+        ("main_language", "nl"),
+        ("name_nl", ""),
+        ("description_nl", "Een <b>voorstelling</b><script>alert(1)</script>"),
+        ("in_language", "nl"),
+        ("disciplines", "performing_arts"),
+        ("event_type", "performance"),
+        ("audience", "everyone"),
+        ("venue_id", venue_s.as_str()),
+        ("mode", "weekly"),
+        ("weekdays", "SA"),
+        ("date", "2027-03-06"),
+        ("count", "3"),
+        ("start_time", "20:15"),
+        ("end_time", "22:00"),
+        ("price_min", "15,00"),
+        ("event_status", "scheduled"),
+        ("action", "submit"),
+    ];
+    let r = post(&st, "/publish/events", Some(&ed), &form(&fields), &[("sec-fetch-site", "same-origin")]).await;
+    assert!(r.location.starts_with("/publish/events/new?flash="), "{}", r.location);
+    let payload = store.get_flash(&flash_of(&r.location), Some(editor), chrono::Utc::now().timestamp()).await.expect("flash").expect("kept");
+    let data: app::model::publish::EditorData = serde_json::from_str(&payload).expect("editor data");
+    assert!(data.errors.contains_key("name_nl"), "{:?}", data.errors);
+    assert_eq!(data.form.descriptions["nl"], "Een <b>voorstelling</b><script>alert(1)</script>", "the form comes back as typed");
+    assert!(store.list_org_events(&[theater]).await.expect("events").is_empty());
+    // Another user cannot read that kept form.
+    assert!(store.get_flash(&flash_of(&r.location), Some(outsider), chrono::Utc::now().timestamp()).await.expect("flash").is_none());
+
+    // Valid: submitted for moderation (the organisation is not trusted).
+    fields[2] = ("name_nl", "Zaterdagavond Zwanenmeer Sneek");
+    let r = post(&st, "/publish/events", Some(&ed), &form(&fields), &[]).await;
+    let id: i64 = r.location.trim_start_matches("/publish/events/").split('?').next().expect("id").parse().expect("event id in redirect");
+    let e = store.get_event(id).await.expect("stored");
+    assert_eq!(e.workflow_status, "submitted");
+    assert_eq!(e.occurrences.len(), 3, "three Saturdays");
+    assert!(!e.description["nl"].contains("script"), "sanitised: {}", e.description["nl"]);
+    let (_, found) = get_json(&st, "/api/v1/events?q=zwanenmeer").await;
+    assert_eq!(found["total"], 0, "not searchable before moderation");
+
+    // The editor is no moderator; the outsider may not edit it.
+    let r = post(&st, &format!("/publish/events/{id}/publish"), Some(&ed), "", &[]).await;
+    assert_eq!(r.location, "/publish/moderation?error=not-yours");
+    let out = signin(&st, "editor@elders.example", pw).await;
+    let r = post(&st, &format!("/publish/events/{id}"), Some(&out), &form(&fields), &[]).await;
+    assert_eq!(r.location, "/publish?notice=not-yours");
+
+    // The moderator rejects without a reason (refused), then publishes.
+    let md = signin(&st, "mod@network.example", pw).await;
+    let r = post(&st, &format!("/publish/events/{id}/reject"), Some(&md), "reason=", &[]).await;
+    assert_eq!(r.location, "/publish/moderation?error=reason-needed");
+    let r = post(&st, &format!("/publish/events/{id}/publish"), Some(&md), "", &[]).await;
+    assert_eq!(r.location, "/publish/moderation?notice=published");
+    let (_, found) = get_json(&st, "/api/v1/events?q=zwanenmeer").await;
+    assert_eq!(found["total"], 1, "searchable right after publication: {found}");
+    assert_eq!(found["items"][0]["id"], id);
+
+    // Rejected with a reason: out of the listings again.
+    let r = post(&st, &format!("/publish/events/{id}/reject"), Some(&md), "reason=Dubbel+ingevoerd", &[]).await;
+    assert_eq!(r.location, "/publish/moderation?notice=rejected");
+    assert_eq!(store.get_event(id).await.expect("event").rejection_reason.as_deref(), Some("Dubbel ingevoerd"));
+    let (_, found) = get_json(&st, "/api/v1/events?q=zwanenmeer").await;
+    assert_eq!(found["total"], 0);
+
+    // The audit trail has who did what.
+    let audit = store.list_audit(Some(("event", id)), 10).await.expect("audit");
+    let actions: Vec<(&str, Option<&str>)> = audit.iter().map(|a| (a.action.as_str(), a.user.as_deref())).collect();
+    assert!(actions.contains(&("event.create", Some("editor@theater.example"))), "{actions:?}");
+    assert!(actions.contains(&("event.published", Some("mod@network.example"))), "{actions:?}");
+    assert!(actions.contains(&("event.rejected", Some("mod@network.example"))), "{actions:?}");
+
+    // Sign-out ends the session on the server.
+    let r = post(&st, "/publish/signout", Some(&ed), "", &[]).await;
+    assert_eq!(r.location, "/");
+    let r = post(&st, "/publish/events", Some(&ed), &form(&fields), &[]).await;
+    assert!(r.location.starts_with("/signin"), "{}", r.location);
+
+    // Sign-in attempts are limited per client address (10 a minute; 4 used above).
+    let mut limited = false;
+    for _ in 0..10 {
+        let r = post(&st, "/publish/signin", None, &form(&[("email", "nobody@example.org"), ("password", "guess guess guess")]), &[]).await;
+        limited |= r.location.starts_with("/signin?error=rate-limited");
+    }
+    assert!(limited, "the eleventh attempt within a minute is refused");
+}
+
+#[tokio::test]
+async fn import_stores_and_reimport_updates() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, false).await;
+    let venues = st.store.list_venues().await.expect("venues");
+    let venue = venues.iter().find(|v| v.name.chars().count() > 6).expect("a venue").clone();
+    let org = Organisation {
+        id: 0,
+        name: "Importeur".into(),
+        kind: "institution".into(),
+        network: None,
+        trusted: true,
+        time_zone: "Europe/Amsterdam".into(),
+        default_venue_id: None,
+    };
+    let org_id = st.store.create_organisation(&org).await.expect("org");
+    let org = st.store.get_organisation(org_id).await.expect("org");
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nSUMMARY:Orgelconcert Noordpolder\r\nDTSTART;TZID=Europe/Amsterdam:20270306T200000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE;TZID=Europe/Amsterdam:20270313T200000\r\nLOCATION:{}\\, {}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@t\r\nSUMMARY:Nergens\r\nDTSTART:20270306T190000Z\r\nLOCATION:Een schuur zonder naam\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        venue.name, venue.town
+    );
+    let opts = server::import::ImportOptions::new(chrono::Utc::now());
+    let report = server::import::parse_ics(ics.as_bytes(), &opts);
+    assert_eq!(report.events.len(), 2);
+    let kind = server::import::SourceKind::Ics;
+    let (res, ids) = server::publish::importing::store_report(st.store.as_ref(), &report, kind, &org, None, false, "en").await.expect("store");
+    assert_eq!(res.imported, 1, "{res:?}");
+    assert_eq!(res.summary, "1 of 2 imported");
+    let skipped = res.items.iter().find(|i| i.outcome == "skipped").expect("one skipped");
+    assert!(skipped.notes.iter().any(|n| n.contains("Een schuur zonder naam")), "{skipped:?}");
+    let id = ids[0].expect("stored");
+    let e = st.store.get_event(id).await.expect("event");
+    assert_eq!((e.venue_id, e.occurrences.len(), e.workflow_status.as_str()), (venue.id, 2, "published"), "COUNT=3 minus one EXDATE");
+    // The same file again: updated, not duplicated.
+    let (res, ids2) = server::publish::importing::store_report(st.store.as_ref(), &report, kind, &org, None, false, "en").await.expect("store");
+    assert_eq!(ids2[0], Some(id));
+    assert!(res.items.iter().any(|i| i.outcome == "updated"));
+    assert_eq!(st.store.list_org_events(&[org_id]).await.expect("events").len(), 1);
+    // After the write the index follows.
+    server::publish::after_write(&st, &[id]).await.expect("index");
+    let (_, found) = get_json(&st, "/api/v1/events?q=noordpolder").await;
+    assert_eq!(found["total"], 1, "{found}");
+}
