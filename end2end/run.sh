@@ -21,5 +21,10 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "server not ready"; tail -20 "$DATA/server.log"; exit 1; }
+# An organisation and an account for the publishing tests (created through the CLI, as an
+# operator would; the password comes from the environment, never a default).
+export E2E_EMAIL=e2e-editor@example.org E2E_PASSWORD="e2e password $(date +%s)"
+ORG=$(UITNOORD_DATA_DIR="$DATA" "$BIN" admin add-org "E2E Theater" --trusted 2>>"$DATA/cli.log" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+UITNOORD_DATA_DIR="$DATA" UITNOORD_NEW_PASSWORD="$E2E_PASSWORD" "$BIN" admin add-user --email "$E2E_EMAIL" --name "E2E Editor" --org "$ORG" >/dev/null 2>>"$DATA/cli.log"
 cd end2end
 BASE="http://127.0.0.1:$PORT" node --test --test-concurrency=1 tests/
