@@ -239,3 +239,112 @@ async fn import_stores_and_reimport_updates() {
     let (_, found) = get_json(&st, "/api/v1/events?q=noordpolder").await;
     assert_eq!(found["total"], 1, "{found}");
 }
+
+/// A subscribed feed is fetched over HTTP (the test server is allow-listed; without the list a
+/// loopback address is refused by the SSRF guard) and re-synced into the same event.
+#[tokio::test]
+async fn feeds_sync_over_http_and_private_addresses_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, false).await;
+    let venues = st.store.list_venues().await.expect("venues");
+    let venue = venues.iter().find(|v| v.name.chars().count() > 6).expect("a venue").clone();
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:feed-1@t\r\nSUMMARY:Feedconcert Wadkant\r\nDTSTART;TZID=Europe/Amsterdam:20270410T200000\r\nLOCATION:{}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        venue.name
+    );
+    let app = axum::Router::new().route("/agenda.ics", axum::routing::get(move || {
+        let body = ics.clone();
+        async move { ([(header::CONTENT_TYPE, "text/calendar")], body) }
+    }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    let url = format!("http://127.0.0.1:{}/agenda.ics", addr.port());
+    let org = Organisation {
+        id: 0,
+        name: "Feedhouder".into(),
+        kind: "institution".into(),
+        network: None,
+        trusted: true,
+        time_zone: "Europe/Amsterdam".into(),
+        default_venue_id: None,
+    };
+    let org_id = st.store.create_organisation(&org).await.expect("org");
+    let feed = st.store.add_feed(org_id, "ics", &url, 360).await.expect("feed");
+
+    // Without the allow-list the loopback address is refused, and the refusal is kept.
+    std::env::remove_var("UITNOORD_IMPORT_ALLOW_HOSTS");
+    assert!(server::publish::importing::sync_feed(&st, feed).await.is_err());
+    let f = st.store.list_feeds().await.expect("feeds").into_iter().find(|f| f.id == feed).expect("feed");
+    assert!(f.last_result.starts_with("error:"), "{}", f.last_result);
+    assert!(st.store.list_org_events(&[org_id]).await.expect("events").is_empty());
+
+    std::env::set_var("UITNOORD_IMPORT_ALLOW_HOSTS", "127.0.0.1");
+    let summary = server::publish::importing::sync_feed(&st, feed).await.expect("sync");
+    assert_eq!(summary, "1 van 1 geïmporteerd");
+    let again = server::publish::importing::sync_feed(&st, feed).await.expect("sync again");
+    assert_eq!(again, summary);
+    std::env::remove_var("UITNOORD_IMPORT_ALLOW_HOSTS");
+    let events = st.store.list_org_events(&[org_id]).await.expect("events");
+    assert_eq!(events.len(), 1, "re-sync updates, never duplicates");
+    let (_, found) = get_json(&st, "/api/v1/events?q=wadkant").await;
+    assert_eq!(found["total"], 1, "{found}");
+}
+
+/// The operator's path: `admin add-org`, `admin add-user` (password from the environment, a
+/// short one refused), `import ics FILE --org N --json` stores and prints the stored ids.
+#[test]
+fn cli_admin_and_import() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bin = env!("CARGO_BIN_EXE_uitnoord");
+    let run = |args: &[&str], envs: &[(&str, &str)]| {
+        let mut c = std::process::Command::new(bin);
+        c.args(args)
+            .env("UITNOORD_DATA_DIR", dir.path())
+            .env("UITNOORD_OPEN_DATA_DIR", open_data_dir())
+            .env("UITNOORD_DEMO", "0")
+            .env("LEPTOS_OUTPUT_NAME", "uitnoord")
+            .env_remove("UITNOORD_NEW_PASSWORD");
+        for (k, v) in envs {
+            c.env(k, v);
+        }
+        c.stdin(std::process::Stdio::null()).output().expect("run uitnoord")
+    };
+    // Seed first (venues are needed to match the location).
+    assert!(run(&["seed"], &[]).status.success());
+    let out = run(&["admin", "add-org", "CLI Theater", "--trusted"], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let org: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let org_id = org["id"].as_i64().expect("id").to_string();
+    let short = run(&["admin", "add-user", "--email", "x@example.org", "--name", "X", "--org", &org_id], &[("UITNOORD_NEW_PASSWORD", "short")]);
+    assert!(!short.status.success() && String::from_utf8_lossy(&short.stderr).contains("too-short"));
+    let ok = run(&["admin", "add-user", "--email", "x@example.org", "--name", "X", "--org", &org_id], &[("UITNOORD_NEW_PASSWORD", "a long enough password")]);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+
+    let venue_name = {
+        let csv = std::fs::read_to_string(open_data_dir().join("venues/venues_north.csv")).expect("venues csv");
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        let headers = r.headers().expect("headers").clone();
+        let i = headers.iter().position(|h| h == "name").expect("name column");
+        r.records().next().expect("a venue").expect("record")[i].to_string()
+    };
+    let file = dir.path().join("x.ics");
+    std::fs::write(
+        &file,
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:cli@t\r\nSUMMARY:CLI-concert\r\nDTSTART;VALUE=DATE:20270501\r\nLOCATION:{venue_name}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"),
+    )
+    .expect("write");
+    let path = file.to_string_lossy().to_string();
+    let out = run(&["import", "ics", &path, "--org", &org_id, "--json"], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["imported"], 1, "{v}");
+    assert!(v["events"][0]["id"].as_i64().is_some(), "stored id: {v}");
+    assert_eq!(v["events"][0]["occurrences"][0]["start"], "2027-05-01");
+    assert_eq!(v["events"][0]["occurrences"][0]["all_day"], true);
+    // Without --org (and without --dry-run) it refuses.
+    let out = run(&["import", "ics", &path], &[]);
+    assert!(!out.status.success());
+}
