@@ -58,6 +58,13 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/networks") view=pages::networks::NetworksPage ssr=SsrMode::Async/>
                         <Route path=path!("/projects") view=pages::projects::ProjectsPage ssr=SsrMode::Async/>
                         <Route path=path!("/open-data") view=pages::open_data::OpenDataPage ssr=SsrMode::Async/>
+                        <Route path=path!("/signin") view=pages::publish::signin::SignInPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish") view=pages::publish::overview::OverviewPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/events/new") view=pages::publish::editor::EditorPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/events/:id") view=pages::publish::editor::EditorPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/moderation") view=pages::publish::moderation::ModerationPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/import") view=pages::publish::import::ImportPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/password") view=pages::publish::password::PasswordPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <components::layout::Footer/>

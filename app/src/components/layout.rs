@@ -74,6 +74,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{move || t("footer-text")}</p>
             <p><a href="/open-data">{move || t("opendata-attribution")}</a></p>
+            <p><a href="/publish">{move || t("publish-footer-link")}</a></p>
             <p><a href="/api/v1/openapi.json">"API"</a>" · "<a href="/api/v1/events.ics">{move || t("feed-ics")}</a></p>
         </footer>
     }

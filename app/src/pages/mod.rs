@@ -5,6 +5,7 @@ pub mod networks;
 pub mod not_found;
 pub mod open_data;
 pub mod projects;
+pub mod publish;
 pub mod search;
 pub mod venue;
 pub mod venues;
