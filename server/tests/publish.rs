@@ -166,6 +166,11 @@ async fn publishing_workflow() {
     let (_, found) = get_json(&st, "/api/v1/events?q=zwanenmeer").await;
     assert_eq!(found["total"], 1, "searchable right after publication: {found}");
     assert_eq!(found["items"][0]["id"], id);
+    // The event page shows the sanitised markup, inert: the bold stays, the script is gone.
+    let (s, _, html) = get(&st, &format!("/events/{id}")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("Een <b>voorstelling</b>"), "description markup kept");
+    assert!(!html.contains("alert(1)"), "script removed");
 
     // Rejected with a reason: out of the listings again.
     let r = post(&st, &format!("/publish/events/{id}/reject"), Some(&md), "reason=Dubbel+ingevoerd", &[]).await;

@@ -61,7 +61,7 @@ pub fn EventPage() -> impl IntoView {
                                 <span class="tag">{t(&format!("event-type-{}", ev.event_type))}</span>
                             </p>
                             {desc.map(|(text, l)| view! {
-                                <section aria-labelledby="about-h"><h2 id="about-h">{t("event-description")}</h2><p lang=l>{text}</p></section>
+                                <section aria-labelledby="about-h"><h2 id="about-h">{t("event-description")}</h2><div class="description" lang=l inner_html=text></div></section>
                             })}
                             <dl class="facts">
                                 <dt>{t("event-where")}</dt>

@@ -83,7 +83,7 @@ impl Catalog {
                 search::EventDoc {
                     id: e.id,
                     titles: e.name.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                    texts: e.description.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    texts: e.description.iter().map(|(k, v)| (k.clone(), super::publish::strip_tags(v))).collect(),
                     place,
                     disciplines: e.disciplines.clone(),
                     event_type: e.event_type.clone(),

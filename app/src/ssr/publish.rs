@@ -169,7 +169,7 @@ pub fn event_row(state: &AppState, e: &EventRecord, orgs: &[Organisation], lang:
     }
 }
 
-/// Text of (sanitised) HTML without its tags, for excerpts.
+/// Text of (sanitised) HTML without its tags, for excerpts, JSON-LD and the search index.
 pub fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
@@ -184,7 +184,9 @@ pub fn strip_tags(html: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    let text = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The entities ammonia writes (text is escaped, not re-encoded otherwise).
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&")
 }
 
 /// Feeds as shown, of the given organisations.
@@ -210,4 +212,13 @@ pub async fn feed_rows(state: &AppState, orgs: &[Organisation]) -> Result<Vec<Fe
 /// Organisations as select choices.
 pub fn org_choices(orgs: &[Organisation]) -> Vec<Choice> {
     orgs.iter().map(|o| choice(o.id, o.name.clone())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strip_tags_gives_text() {
+        assert_eq!(super::strip_tags("<p>Voor <b>kinderen</b> &amp; ouders</p><p>a &lt; b</p>"), "Voor kinderen & ouders a < b");
+        assert_eq!(super::strip_tags("plain text"), "plain text");
+    }
 }

@@ -14,7 +14,9 @@ pub fn event_full(cat: &Catalog, e: &EventRecord) -> Option<Event> {
     Some(Event {
         id: e.id,
         name: e.name.clone(),
-        description: e.description.clone(),
+        // Sanitised HTML (ammonia): editor and import texts may carry basic markup; plain texts
+        // come out escaped. Rendered with `inner_html` on the event page.
+        description: e.description.iter().map(|(k, v)| (k.clone(), ammonia::clean(v))).collect(),
         main_language: e.main_language.clone(),
         in_language: e.in_language.clone(),
         disciplines: e.disciplines.clone(),
@@ -61,7 +63,7 @@ fn status_url(s: &str) -> &'static str {
 /// occurrences the next one is `startDate` and all are listed as `subEvent`s.
 pub fn jsonld(ev: &Event, lang: &str) -> String {
     let name = crate::model::pick(&ev.name, lang, &ev.main_language).map(|x| x.0).unwrap_or("");
-    let desc = crate::model::pick(&ev.description, lang, &ev.main_language).map(|x| x.0).unwrap_or("");
+    let desc = crate::model::pick(&ev.description, lang, &ev.main_language).map(|x| super::publish::strip_tags(x.0)).unwrap_or_default();
     let first = ev.occurrences.first();
     let place = json!({
         "@type": "Place",
