@@ -23,6 +23,41 @@ use search::EventIndex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
+/// Open (creating when missing) the data directory and the store, and apply the migrations:
+/// what CLI commands need that must not take the search index from a running server.
+pub async fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn app::ssr::Store>> {
+    std::fs::create_dir_all(&settings.data_dir).with_context(|| format!("creating data directory {}", settings.data_dir.display()))?;
+    let store = store::open(&settings.database_url).await?;
+    store.migrate().await.context("applying migrations")?;
+    Ok(store)
+}
+
+/// Every few seconds, compare the store's fingerprint of published events with the index's and
+/// refresh the catalogue and index when another process (the `import` command, a feed sync,
+/// another replica) changed them. Runs until the process ends.
+pub fn follow_changes(state: AppState, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            if !state.is_ready() {
+                continue;
+            }
+            match state.store.events_fingerprint().await {
+                Ok(fp) if !state.index.is_current(&fp) => {
+                    if let Err(e) = refresh(&state, false).await {
+                        tracing::warn!(error = %format!("{e:#}"), "following database changes failed");
+                    } else {
+                        tracing::info!("catalogue and index follow a change made elsewhere");
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "reading the events fingerprint failed"),
+            }
+        }
+    });
+}
+
 /// Open the store and the index, and build the state (not yet ready: see [`prepare`]).
 pub async fn open_state(settings: &Settings, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
     std::fs::create_dir_all(&settings.data_dir).with_context(|| format!("creating data directory {}", settings.data_dir.display()))?;
@@ -158,6 +193,7 @@ pub async fn run(
         }
     });
     publish::spawn_feed_sync(state.clone());
+    follow_changes(state.clone(), std::time::Duration::from_secs(5));
     tracing::info!(addr = %listener.local_addr()?, "listening");
     axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown)

@@ -174,11 +174,13 @@ async fn main() -> anyhow::Result<()> {
                 }
                 return Ok(());
             }
-            let state = server::open_state(&settings, leptos_options).await?;
-            let org = state.store.get_organisation(org.unwrap_or_default()).await.context("--org: no such organisation")?;
+            // The store only: a running server holds the search index (one writer) and follows
+            // the database by itself (see `server::follow_changes`).
+            let store = server::open_store(&settings).await?;
+            let org = store.get_organisation(org.unwrap_or_default()).await.context("--org: no such organisation")?;
             opts.default_tz = org.time_zone.parse().unwrap_or(chrono_tz::Europe::Amsterdam);
             let mut report = load_source(kind, &source, &opts, &FetchOptions::from_env()).await?;
-            let (result, ids) = server::publish::importing::store_report(state.store.as_ref(), &report, kind, &org, None, false, "en").await?;
+            let (result, ids) = server::publish::importing::store_report(store.as_ref(), &report, kind, &org, None, false, "en").await?;
             // Events that matched no venue were not stored: they become errors.
             let mut stored_ids = Vec::new();
             let mut kept = Vec::new();
@@ -196,9 +198,7 @@ async fn main() -> anyhow::Result<()> {
                 }
             }
             report.events = kept;
-            // The running server picks the change up at its next start or `reindex`; update the
-            // index here too, so a stopped server starts with it.
-            server::refresh(&state, false).await?;
+            // A running server picks the change up within seconds; a stopped one at its start.
             if json {
                 println!("{}", render_json(&report, opts.default_tz, Some(&stored_ids)));
             } else {
@@ -211,7 +211,7 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin { cmd } => {
-            let state = server::open_state(&settings, leptos_options).await?;
+            let store = server::open_store(&settings).await?;
             match cmd {
                 AdminCmd::AddOrg { name, kind, network, trusted, venue, time_zone } => {
                     if !["institution", "intermediary"].contains(&kind.as_str()) {
@@ -221,7 +221,7 @@ async fn main() -> anyhow::Result<()> {
                         anyhow::bail!("--time-zone {time_zone:?} is not an IANA time zone");
                     }
                     let o = app::ssr::store::Organisation { id: 0, name, kind, network, trusted, time_zone, default_venue_id: venue };
-                    let id = state.store.create_organisation(&o).await.context("creating the organisation (is the name unique, the network slug known?)")?;
+                    let id = store.create_organisation(&o).await.context("creating the organisation (is the name unique, the network slug known?)")?;
                     println!("{}", serde_json::json!({"id": id}));
                 }
                 AdminCmd::AddUser { email, name, admin, org, moderates } => {
@@ -240,18 +240,18 @@ async fn main() -> anyhow::Result<()> {
                         anyhow::bail!("password refused: {p} (at least {} characters)", server::publish::auth::MIN_PASSWORD_CHARS);
                     }
                     let hash = server::publish::auth::hash_password(&pw)?;
-                    let id = state.store.create_user(&email, &name, &hash, admin).await.context("creating the account (is the e-mail address new?)")?;
+                    let id = store.create_user(&email, &name, &hash, admin).await.context("creating the account (is the e-mail address new?)")?;
                     for o in org {
-                        state.store.add_member(id, o).await.with_context(|| format!("--org {o}"))?;
+                        store.add_member(id, o).await.with_context(|| format!("--org {o}"))?;
                     }
                     for n in moderates {
-                        state.store.add_moderator(id, &n).await.with_context(|| format!("--moderates {n}"))?;
+                        store.add_moderator(id, &n).await.with_context(|| format!("--moderates {n}"))?;
                     }
-                    state.store.audit(None, "user.create", "user", Some(id), &serde_json::json!({"email": email, "admin": admin}).to_string()).await?;
+                    store.audit(None, "user.create", "user", Some(id), &serde_json::json!({"email": email, "admin": admin}).to_string()).await?;
                     println!("{}", serde_json::json!({"id": id}));
                 }
                 AdminCmd::ListOrgs => {
-                    let orgs = state.store.list_organisations().await?;
+                    let orgs = store.list_organisations().await?;
                     println!("{}", serde_json::to_string_pretty(&orgs)?);
                 }
             }
