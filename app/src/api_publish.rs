@@ -16,17 +16,24 @@ async fn session() -> Result<(crate::ssr::AppState, Option<(crate::ssr::store::U
     Ok((state, who))
 }
 
+/// The state, user and roles of the signed-in user, or `unauthorized` in `lang`.
+#[cfg(feature = "ssr")]
+async fn signed_in(lang: &str) -> Result<(crate::ssr::AppState, crate::ssr::store::User, crate::ssr::store::Roles), AppError> {
+    let (state, who) = session().await?;
+    let (user, roles, _) = who.ok_or_else(|| crate::ssr::publish::unauthorized(lang))?;
+    Ok((state, user, roles))
+}
+
 /// The signed-in user's start page: their events, feeds, what waits for moderation, and the
 /// recent audit trail. `notice` is a message key set by the last POST (e.g. `saved`).
 #[server(prefix = "/api", endpoint = "publish_overview")]
 pub async fn publish_overview(lang: String, notice: Option<String>) -> Result<Result<Overview, AppError>, ServerFnError> {
     use crate::ssr::i18n::t;
     use crate::ssr::publish::*;
-    let (state, who) = match session().await {
+    let (state, user, roles) = match signed_in(&lang).await {
         Ok(x) => x,
         Err(e) => return Ok(Err(e)),
     };
-    let Some((user, roles, _)) = who else { return Ok(Err(unauthorized(&lang))) };
     let run = async {
         let orgs = organisation_choices(&state, &roles).await?;
         let ids: Vec<i64> = orgs.iter().map(|o| o.id).collect();
@@ -72,11 +79,10 @@ pub async fn publish_overview(lang: String, notice: Option<String>) -> Result<Re
 #[server(prefix = "/api", endpoint = "publish_editor")]
 pub async fn publish_editor(id: Option<i64>, flash: Option<String>, lang: String) -> Result<Result<EditorData, AppError>, ServerFnError> {
     use crate::ssr::publish::*;
-    let (state, who) = match session().await {
+    let (state, user, roles) = match signed_in(&lang).await {
         Ok(x) => x,
         Err(e) => return Ok(Err(e)),
     };
-    let Some((user, roles, _)) = who else { return Ok(Err(unauthorized(&lang))) };
     let run = async {
         let orgs = organisation_choices(&state, &roles).await?;
         let mut data = match flash.as_deref().filter(|f| !f.is_empty()) {
@@ -87,17 +93,7 @@ pub async fn publish_editor(id: Option<i64>, flash: Option<String>, lang: String
             }
             None => None,
         }
-        .unwrap_or_else(|| EditorData {
-            form: blank_form(orgs.first()),
-            errors: Default::default(),
-            notice: None,
-            preview: None,
-            preview_occurrences: vec![],
-            organisations: vec![],
-            venues: vec![],
-            workflow_status: None,
-            rejection_reason: None,
-        });
+        .unwrap_or_else(|| EditorData::new(blank_form(orgs.first())));
         if let (Some(id), None) = (id, flash.as_deref().filter(|f| !f.is_empty())) {
             let e = match state.store.get_event(id).await {
                 Ok(e) => e,
@@ -122,11 +118,10 @@ pub async fn publish_editor(id: Option<i64>, flash: Option<String>, lang: String
 #[server(prefix = "/api", endpoint = "publish_moderation")]
 pub async fn publish_moderation(lang: String) -> Result<Result<Vec<EventRow>, AppError>, ServerFnError> {
     use crate::ssr::publish::*;
-    let (state, who) = match session().await {
+    let (state, _, roles) = match signed_in(&lang).await {
         Ok(x) => x,
         Err(e) => return Ok(Err(e)),
     };
-    let Some((_, roles, _)) = who else { return Ok(Err(unauthorized(&lang))) };
     if !roles.admin && roles.networks.is_empty() {
         return Ok(Err(AppError::new("unauthorized", crate::ssr::i18n::t(&lang, "publish-not-moderator", &[]))));
     }
@@ -143,11 +138,10 @@ pub async fn publish_moderation(lang: String) -> Result<Result<Vec<EventRow>, Ap
 #[server(prefix = "/api", endpoint = "publish_import")]
 pub async fn publish_import(flash: Option<String>, lang: String) -> Result<Result<ImportPageData, AppError>, ServerFnError> {
     use crate::ssr::publish::*;
-    let (state, who) = match session().await {
+    let (state, user, roles) = match signed_in(&lang).await {
         Ok(x) => x,
         Err(e) => return Ok(Err(e)),
     };
-    let Some((user, roles, _)) = who else { return Ok(Err(unauthorized(&lang))) };
     let run = async {
         let orgs = organisation_choices(&state, &roles).await?;
         let result = match flash.as_deref().filter(|f| !f.is_empty()) {

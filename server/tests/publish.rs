@@ -219,26 +219,31 @@ async fn import_stores_and_reimport_updates() {
     let org_id = st.store.create_organisation(&org).await.expect("org");
     let org = st.store.get_organisation(org_id).await.expect("org");
     let ics = format!(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nSUMMARY:Orgelconcert Noordpolder\r\nDTSTART;TZID=Europe/Amsterdam:20270306T200000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE;TZID=Europe/Amsterdam:20270313T200000\r\nLOCATION:{}\\, {}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@t\r\nSUMMARY:Nergens\r\nDTSTART:20270306T190000Z\r\nLOCATION:Een schuur zonder naam\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-        venue.name, venue.town
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nSUMMARY:Orgelconcert Noordpolder\r\nDTSTART;TZID=Europe/Amsterdam:20270306T200000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE;TZID=Europe/Amsterdam:20270313T200000\r\nLOCATION:{}\\, {}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:c@t\r\nSUMMARY:Boekenmarkt\r\nDTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270503\r\nLOCATION:{}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b@t\r\nSUMMARY:Nergens\r\nDTSTART:20270306T190000Z\r\nLOCATION:Een schuur zonder naam\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        venue.name, venue.town, venue.name
     );
     let opts = server::import::ImportOptions::new(chrono::Utc::now());
     let report = server::import::parse_ics(ics.as_bytes(), &opts);
-    assert_eq!(report.events.len(), 2);
+    assert_eq!(report.events.len(), 3);
     let kind = server::import::SourceKind::Ics;
     let (res, ids) = server::publish::importing::store_report(st.store.as_ref(), &report, kind, &org, None, false, "en").await.expect("store");
-    assert_eq!(res.imported, 1, "{res:?}");
-    assert_eq!(res.summary, "1 of 2 imported");
+    assert_eq!(res.imported, 2, "{res:?}");
+    assert_eq!(res.summary, "2 of 3 imported");
     let skipped = res.items.iter().find(|i| i.outcome == "skipped").expect("one skipped");
     assert!(skipped.notes.iter().any(|n| n.contains("Een schuur zonder naam")), "{skipped:?}");
     let id = ids[0].expect("stored");
     let e = st.store.get_event(id).await.expect("event");
     assert_eq!((e.venue_id, e.occurrences.len(), e.workflow_status.as_str()), (venue.id, 2, "published"), "COUNT=3 minus one EXDATE");
+    // The all-day market (1 and 2 May; DTEND exclusive) is shown as dates.
+    let market = st.store.get_event(ids[1].expect("stored")).await.expect("market");
+    assert!(market.all_day);
+    let wire = app::ssr::store::occurrences_to_wire(&market.occurrences, market.all_day);
+    assert_eq!((wire[0].start.as_str(), wire[0].end.as_deref()), ("2027-05-01", Some("2027-05-02")));
     // The same file again: updated, not duplicated.
     let (res, ids2) = server::publish::importing::store_report(st.store.as_ref(), &report, kind, &org, None, false, "en").await.expect("store");
     assert_eq!(ids2[0], Some(id));
     assert!(res.items.iter().any(|i| i.outcome == "updated"));
-    assert_eq!(st.store.list_org_events(&[org_id]).await.expect("events").len(), 1);
+    assert_eq!(st.store.list_org_events(&[org_id]).await.expect("events").len(), 2);
     // After the write the index follows.
     server::publish::after_write(&st, &[id]).await.expect("index");
     let (_, found) = get_json(&st, "/api/v1/events?q=noordpolder").await;

@@ -109,6 +109,24 @@ pub struct EditorData {
     pub rejection_reason: Option<String>,
 }
 
+impl EditorData {
+    /// The page for `form`, with nothing else to show yet (no errors, notice or preview; the
+    /// choices are filled in by the server function).
+    pub fn new(form: EventForm) -> Self {
+        EditorData {
+            form,
+            errors: BTreeMap::new(),
+            notice: None,
+            preview: None,
+            preview_occurrences: vec![],
+            organisations: vec![],
+            venues: vec![],
+            workflow_status: None,
+            rejection_reason: None,
+        }
+    }
+}
+
 /// One event in the overview or the moderation queue.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct EventRow {

@@ -116,7 +116,7 @@ impl Catalog {
             main_language: e.main_language.clone(),
             disciplines: e.disciplines.clone(),
             event_type: e.event_type.clone(),
-            next_occurrence: next.and_then(|o| occurrences_to_wire(std::slice::from_ref(o)).pop()),
+            next_occurrence: next.and_then(|o| occurrences_to_wire(std::slice::from_ref(o), e.all_day).pop()),
             venue: VenueRef { id: v.id, name: v.name.clone(), town: v.town.clone(), lat: v.lat, lon: v.lon },
             distance_km: distance_km.map(round2),
             url: format!("/events/{}", e.id),

@@ -92,11 +92,12 @@ pub fn form_from_record(e: &EventRecord) -> EventForm {
         ScheduleForm {
             mode: if local.len() > 1 { "list".into() } else { "single".into() },
             date: first.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_default(),
-            start_time: first.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+            start_time: first.filter(|_| !e.all_day).map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
             end_time: e
                 .occurrences
                 .first()
                 .and_then(|(_, en, _)| *en)
+                .filter(|_| !e.all_day)
                 .and_then(|x| chrono::DateTime::from_timestamp(x, 0))
                 .map(|t| t.with_timezone(&super::state::TZ).format("%H:%M").to_string())
                 .unwrap_or_default(),

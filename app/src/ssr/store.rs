@@ -55,6 +55,9 @@ pub struct EventRecord {
     pub schedule: String,
     /// The event's own web page, when it has one.
     pub url: Option<String>,
+    /// All-day event (RFC 5545 `VALUE=DATE`): occurrences start at local midnight and are
+    /// shown as dates; the end is exclusive (the next day).
+    pub all_day: bool,
 }
 
 /// An account (institution staff, moderators, platform admins).
@@ -253,13 +256,24 @@ pub trait Store: Send + Sync {
     async fn feed_synced(&self, id: i64, at: i64, result: &str) -> Result<(), StoreError>;
 }
 
-/// Convert stored occurrences to wire form in Europe/Amsterdam.
-pub fn occurrences_to_wire(occ: &[(i64, Option<i64>, String)]) -> Vec<Occurrence> {
+/// Convert stored occurrences to wire form in Europe/Amsterdam: RFC 3339 instants, or
+/// `YYYY-MM-DD` dates for an all-day event (its exclusive end shown as the last day).
+pub fn occurrences_to_wire(occ: &[(i64, Option<i64>, String)], all_day: bool) -> Vec<Occurrence> {
+    let date = |ts: i64| {
+        chrono::DateTime::from_timestamp(ts, 0)
+            .map(|t| t.with_timezone(&crate::ssr::state::TZ).format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
     occ.iter()
         .map(|(s, e, st)| Occurrence {
-            start: crate::ssr::state::rfc3339_ams(*s),
-            end: e.map(crate::ssr::state::rfc3339_ams),
-            all_day: false,
+            start: if all_day { date(*s) } else { crate::ssr::state::rfc3339_ams(*s) },
+            end: match (all_day, e) {
+                (_, None) => None,
+                // The exclusive end (next midnight) is shown as the day before it.
+                (true, Some(e)) => Some(date(*e - 1)).filter(|d| *d != date(*s)),
+                (false, Some(e)) => Some(crate::ssr::state::rfc3339_ams(*e)),
+            },
+            all_day,
             status: st.clone(),
         })
         .collect()

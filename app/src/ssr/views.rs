@@ -39,7 +39,7 @@ pub fn event_full(cat: &Catalog, e: &EventRecord) -> Option<Event> {
         attendance_mode: "offline".into(),
         organizer: e.organizer.clone(),
         venue,
-        occurrences: occurrences_to_wire(&e.occurrences),
+        occurrences: occurrences_to_wire(&e.occurrences, e.all_day),
         workflow_status: e.workflow_status.clone(),
         source: e.source.clone(),
         demo: e.demo,

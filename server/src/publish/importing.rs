@@ -121,6 +121,7 @@ pub fn record(e: &ImportedEvent, kind: SourceKind, org: &Organisation, venue: &V
         rejection_reason: None,
         schedule: String::new(),
         url: e.url.clone(),
+        all_day: !e.occurrences.is_empty() && e.occurrences.iter().all(|o| o.all_day),
     }
 }
 

@@ -243,15 +243,9 @@ async fn save_event(state: AppState, headers: HeaderMap, id: Option<i64>, body: 
     let action = field(&p, "action");
     let form = editor::parse_form(&p, id);
     let mut data = EditorData {
-        form: form.clone(),
-        errors: Default::default(),
-        notice: None,
-        preview: None,
-        preview_occurrences: vec![],
-        organisations: vec![],
-        venues: vec![],
         workflow_status: existing.as_ref().map(|e| e.workflow_status.clone()),
         rejection_reason: existing.as_ref().and_then(|e| e.rejection_reason.clone()),
+        ..EditorData::new(form.clone())
     };
     let keep = |state: AppState, data: EditorData, uid: i64, page: String| async move {
         match put_flash(&state, Some(uid), &data).await {
@@ -331,15 +325,10 @@ async fn save_event(state: AppState, headers: HeaderMap, id: Option<i64>, body: 
         _ => "publish-notice-saved",
     };
     let data = EditorData {
-        form: form_from_record(&stored),
-        errors: Default::default(),
         notice: Some(t(lang, notice, &[])),
-        preview: None,
-        preview_occurrences: vec![],
-        organisations: vec![],
-        venues: vec![],
         workflow_status: Some(stored.workflow_status.clone()),
         rejection_reason: stored.rejection_reason.clone(),
+        ..EditorData::new(form_from_record(&stored))
     };
     keep(state, data, user.id, format!("/publish/events/{new_id}")).await
 }

@@ -140,6 +140,7 @@ impl SqliteStore {
                 rejection_reason: r.get("rejection_reason"),
                 schedule: r.get("schedule"),
                 url: r.get("url"),
+                all_day: false,
             })
             .collect();
         if events.is_empty() {
@@ -149,11 +150,11 @@ impl SqliteStore {
         let (tsql, osql) = match id {
             Some(_) => (
                 "SELECT event_id, lang, name, description FROM event_texts WHERE event_id = $1",
-                "SELECT event_id, start_utc, end_utc, status FROM occurrences WHERE event_id = $1 ORDER BY start_utc",
+                "SELECT event_id, start_utc, end_utc, status, all_day FROM occurrences WHERE event_id = $1 ORDER BY start_utc",
             ),
             None => (
                 "SELECT event_id, lang, name, description FROM event_texts",
-                "SELECT event_id, start_utc, end_utc, status FROM occurrences ORDER BY event_id, start_utc",
+                "SELECT event_id, start_utc, end_utc, status, all_day FROM occurrences ORDER BY event_id, start_utc",
             ),
         };
         let mut tq = sqlx::query(tsql);
@@ -175,6 +176,7 @@ impl SqliteStore {
         for r in oq.fetch_all(&self.pool).await.map_err(db)? {
             if let Some(&i) = pos.get(&r.get::<i64, _>("event_id")) {
                 events[i].occurrences.push((r.get("start_utc"), r.get("end_utc"), r.get("status")));
+                events[i].all_day |= r.get::<i64, _>("all_day") != 0;
             }
         }
         Ok(events)
@@ -534,85 +536,63 @@ impl Store for SqliteStore {
                     .unwrap_or(0);
             }
         }
+        if id != 0 {
+            let known: Option<i64> = sqlx::query_scalar("SELECT id FROM events WHERE id = $1").bind(id).fetch_optional(&mut *tx).await.map_err(db)?;
+            if known.is_none() {
+                return Err(StoreError::NotFound);
+            }
+        }
         let created = id == 0;
         let ext = match e.external_id.as_deref().filter(|x| !x.is_empty()) {
             Some(x) => x.to_string(),
             None => format!("{}-{}", e.source, random_token(12)),
         };
-        if created {
-            id = sqlx::query_scalar(
-                "INSERT INTO events (source, external_id, main_language, in_language, disciplines, event_type, audience,
-                   age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
-                   venue_id, network_slug, workflow_status, demo, created, modified, organisation_id, rejection_reason,
-                   schedule, url)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 0, $19, $19, $20,
-                   $21, $22, $23)
-                 RETURNING id",
-            )
-            .bind(&e.source)
-            .bind(&ext)
-            .bind(&e.main_language)
-            .bind(e.in_language.join(";"))
-            .bind(e.disciplines.join(";"))
-            .bind(&e.event_type)
-            .bind(&e.audience)
-            .bind(e.age_min)
-            .bind(e.age_max)
-            .bind(i64::from(e.is_free))
-            .bind(e.price_min_cents)
-            .bind(e.price_max_cents)
-            .bind(e.accessibility.join(";"))
-            .bind(&e.event_status)
-            .bind(&e.organizer)
-            .bind(e.venue_id)
-            .bind(&e.network)
-            .bind(&e.workflow_status)
-            .bind(&now)
-            .bind(e.organisation_id)
-            .bind(&e.rejection_reason)
-            .bind(&e.schedule)
-            .bind(&e.url)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db)?;
-        } else {
-            let n = sqlx::query(
-                "UPDATE events SET main_language = $1, in_language = $2, disciplines = $3, event_type = $4, audience = $5,
-                   age_min = $6, age_max = $7, is_free = $8, price_min_cents = $9, price_max_cents = $10,
-                   accessibility = $11, event_status = $12, organizer = $13, venue_id = $14, network_slug = $15,
-                   workflow_status = $16, modified = $17, organisation_id = $18, rejection_reason = $19, schedule = $20,
-                   url = $21
-                 WHERE id = $22",
-            )
-            .bind(&e.main_language)
-            .bind(e.in_language.join(";"))
-            .bind(e.disciplines.join(";"))
-            .bind(&e.event_type)
-            .bind(&e.audience)
-            .bind(e.age_min)
-            .bind(e.age_max)
-            .bind(i64::from(e.is_free))
-            .bind(e.price_min_cents)
-            .bind(e.price_max_cents)
-            .bind(e.accessibility.join(";"))
-            .bind(&e.event_status)
-            .bind(&e.organizer)
-            .bind(e.venue_id)
-            .bind(&e.network)
-            .bind(&e.workflow_status)
-            .bind(&now)
-            .bind(e.organisation_id)
-            .bind(&e.rejection_reason)
-            .bind(&e.schedule)
-            .bind(&e.url)
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db)?;
-            if n.rows_affected() == 0 {
-                return Err(StoreError::NotFound);
-            }
-        }
+        // One statement for both: a new row (id NULL) or the known one (source, external id
+        // and creation time stay as they were).
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO events (id, source, external_id, main_language, in_language, disciplines, event_type, audience,
+               age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
+               venue_id, network_slug, workflow_status, demo, created, modified, organisation_id, rejection_reason,
+               schedule, url)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 0, $20, $20, $21,
+               $22, $23, $24)
+             ON CONFLICT (id) DO UPDATE SET main_language = excluded.main_language, in_language = excluded.in_language,
+               disciplines = excluded.disciplines, event_type = excluded.event_type, audience = excluded.audience,
+               age_min = excluded.age_min, age_max = excluded.age_max, is_free = excluded.is_free,
+               price_min_cents = excluded.price_min_cents, price_max_cents = excluded.price_max_cents,
+               accessibility = excluded.accessibility, event_status = excluded.event_status, organizer = excluded.organizer,
+               venue_id = excluded.venue_id, network_slug = excluded.network_slug, workflow_status = excluded.workflow_status,
+               modified = excluded.modified, organisation_id = excluded.organisation_id,
+               rejection_reason = excluded.rejection_reason, schedule = excluded.schedule, url = excluded.url
+             RETURNING id",
+        )
+        .bind(if created { None } else { Some(id) })
+        .bind(&e.source)
+        .bind(&ext)
+        .bind(&e.main_language)
+        .bind(e.in_language.join(";"))
+        .bind(e.disciplines.join(";"))
+        .bind(&e.event_type)
+        .bind(&e.audience)
+        .bind(e.age_min)
+        .bind(e.age_max)
+        .bind(i64::from(e.is_free))
+        .bind(e.price_min_cents)
+        .bind(e.price_max_cents)
+        .bind(e.accessibility.join(";"))
+        .bind(&e.event_status)
+        .bind(&e.organizer)
+        .bind(e.venue_id)
+        .bind(&e.network)
+        .bind(&e.workflow_status)
+        .bind(&now)
+        .bind(e.organisation_id)
+        .bind(&e.rejection_reason)
+        .bind(&e.schedule)
+        .bind(&e.url)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db)?;
         sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
         sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
         for (lang, name) in &e.name {
@@ -627,11 +607,12 @@ impl Store for SqliteStore {
                 .map_err(db)?;
         }
         for (s, en, st) in &e.occurrences {
-            sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status) VALUES ($1, $2, $3, $4)")
+            sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status, all_day) VALUES ($1, $2, $3, $4, $5)")
                 .bind(id)
                 .bind(s)
                 .bind(en)
                 .bind(st)
+                .bind(i64::from(e.all_day))
                 .execute(&mut *tx)
                 .await
                 .map_err(db)?;
