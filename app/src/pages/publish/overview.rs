@@ -96,16 +96,16 @@ fn events_table(events: Vec<EventRow>) -> impl IntoView {
                                                     <br/><a class="small" href=format!("/events/{}", e.id)>{t("publish-view-public")}</a>
                                                 })}
                                             </th>
-                                            <td>{e.organisation}</td>
-                                            <td>{when_text(e.when.as_deref())}</td>
-                                            <td>{e.venue}</td>
-                                            <td>
+                                            <td data-label=t("publish-col-organisation")>{e.organisation}</td>
+                                            <td data-label=t("publish-col-when")>{when_text(e.when.as_deref())}</td>
+                                            <td data-label=t("publish-col-venue")>{e.venue}</td>
+                                            <td data-label=t("publish-col-status")>
                                                 {status_badge(&e.workflow_status)}
                                                 {e.rejection_reason.filter(|_| e.workflow_status == "rejected").map(|r| view! {
                                                     <br/><span class="rejection">{ta("publish-rejected-because", &[("reason", r)])}</span>
                                                 })}
                                             </td>
-                                            <td class="source-cell">{source}</td>
+                                            <td class="source-cell" data-label=t("publish-col-source")>{source}</td>
                                         </tr>
                                     }
                                 }).collect_view()}

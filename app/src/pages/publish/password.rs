@@ -43,12 +43,12 @@ pub fn PasswordPage() -> impl IntoView {
             }
         };
         view! {
-            <Title text=t("publish-password-title")/>
+            <Title text=if msg.is_some() { format!("{}: {}", t("publish-error-prefix"), t("publish-password-title")) } else { t("publish-password-title") }/>
             <div class="publish narrow">
                 <p class="breadcrumb"><a href="/publish">{t("publish-back-overview")}</a></p>
                 <h1>{t("publish-password-title")}</h1>
                 {msg.clone().map(|m| view! {
-                    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
                         <h2 id="error-summary-title">{t("publish-error-summary-title")}</h2>
                         <ul><li><a href=format!("#{}", bad.unwrap_or("current"))>{m}</a></li></ul>
                     </div>

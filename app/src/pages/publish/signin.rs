@@ -18,7 +18,7 @@ pub fn SignInPage() -> impl IntoView {
         let err = error.get().and_then(|c| code_message("publish-signin-error-", &c, &ERRORS));
         let has_err = err.is_some();
         view! {
-            <Title text=t("publish-signin-title")/>
+            <Title text=if has_err { format!("{}: {}", t("publish-error-prefix"), t("publish-signin-title")) } else { t("publish-signin-title") }/>
             <div class="publish narrow">
                 <h1>{t("publish-signin-title")}</h1>
                 <p>{t("publish-signin-intro")}</p>
