@@ -56,13 +56,21 @@ fn enc(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
+/// The language of messages: the `lang` cookie, else the browser's `Accept-Language` (as the
+/// pages choose it), else Dutch.
 fn lang_of(headers: &HeaderMap) -> &'static str {
-    headers
+    let cookie = headers
         .get(header::COOKIE)
         .and_then(|c| c.to_str().ok())
-        .and_then(|c| c.split(';').filter_map(|kv| kv.trim().strip_prefix("lang=")).find_map(Lang::from_tag))
-        .unwrap_or(Lang::Nl)
-        .tag()
+        .and_then(|c| c.split(';').filter_map(|kv| kv.trim().strip_prefix("lang=")).find_map(Lang::from_tag));
+    let accept = || {
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(|v| {
+            v.split(',')
+                .filter_map(|part| part.split(';').next())
+                .find_map(|tag| Lang::from_tag(tag.trim().split('-').next().unwrap_or("").to_ascii_lowercase().as_str()))
+        })
+    };
+    cookie.or_else(accept).unwrap_or(Lang::Nl).tag()
 }
 
 fn pairs(body: &[u8]) -> Vec<(String, String)> {
