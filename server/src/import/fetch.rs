@@ -214,10 +214,8 @@ fn find_guard_error(e: &(dyn std::error::Error + 'static)) -> Option<String> {
         if let Some(g) = x.downcast_ref::<GuardError>() {
             return Some(g.0.clone());
         }
-        if let Some(g) = x.downcast_ref::<FetchError>() {
-            if let FetchError::Forbidden(h) = g {
-                return Some(h.clone());
-            }
+        if let Some(FetchError::Forbidden(h)) = x.downcast_ref::<FetchError>() {
+            return Some(h.clone());
         }
         cur = x.source();
     }

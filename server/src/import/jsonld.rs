@@ -417,7 +417,7 @@ mod tests {
         assert_eq!(g.location_text.as_deref(), Some("Martinikerk, Groningen"));
         assert!(g.price.as_ref().is_some_and(|p| p.is_free));
         assert!(g.occurrences[0].all_day);
-        assert_eq!(g.occurrences[0].end, Some(When::Day(NaiveDate::from_ymd_opt(2026, 12, 25).unwrap())));
+        assert_eq!(g.occurrences[0].end, Some(When::Day(NaiveDate::from_ymd_opt(2026, 12, 25).expect("date"))));
         assert_eq!(g.categories, vec!["muziek", "kerst"]);
         assert!(g.uid.starts_with("generated-"));
     }

@@ -81,9 +81,13 @@ pub fn parse_form(pairs: &[(String, String)], id: Option<i64>) -> EventForm {
     }
 }
 
-/// Euros as typed (`12`, `12,50`, `12.5`, `€ 12,50`) → cents; `None` for empty; `Err` for
-/// anything else or negative amounts.
-pub fn parse_euros(s: &str) -> Result<Option<i64>, ()> {
+/// An amount that is not a euro amount (negative, more than two decimals, letters, too large).
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadAmount;
+
+/// Euros as typed (`12`, `12,50`, `12.5`, `€ 12,50`) → cents; `None` for empty; [`BadAmount`]
+/// for anything else or negative amounts.
+pub fn parse_euros(s: &str) -> Result<Option<i64>, BadAmount> {
     let s = s.trim().trim_start_matches('€').trim();
     if s.is_empty() {
         return Ok(None);
@@ -91,10 +95,10 @@ pub fn parse_euros(s: &str) -> Result<Option<i64>, ()> {
     let s = s.replace(',', ".");
     let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
     if whole.is_empty() && frac.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || frac.len() > 2 || whole.len() > 7 {
-        return Err(());
+        return Err(BadAmount);
     }
-    let w: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| ())? };
-    let f: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().map_err(|_| ())? };
+    let w: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| BadAmount)? };
+    let f: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().map_err(|_| BadAmount)? };
     Ok(Some(w * 100 + f))
 }
 
@@ -110,7 +114,7 @@ fn parse_time(s: &str) -> Option<NaiveTime> {
 fn date_list(s: &str) -> (Vec<NaiveDate>, Vec<String>) {
     let mut ok = Vec::new();
     let mut bad = Vec::new();
-    for part in s.split(|c: char| c == '\n' || c == ',' || c == ';').map(str::trim).filter(|p| !p.is_empty()) {
+    for part in s.split(['\n', ',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
         match parse_date(part) {
             Some(d) => ok.push(d),
             None => bad.push(part.chars().take(40).collect()),
