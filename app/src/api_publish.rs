@@ -100,7 +100,10 @@ pub async fn publish_editor(id: Option<i64>, flash: Option<String>, lang: String
                 Err(crate::ssr::StoreError::NotFound) => return Err(AppError::new("not-found", crate::ssr::i18n::t(&lang, "event-not-found", &[]))),
                 Err(e) => return Err(internal(e)),
             };
-            if !e.organisation_id.is_some_and(|o| roles.edits(o)) {
+            let editor = e.organisation_id.is_some_and(|o| roles.edits(o));
+            // Moderators see the events of their networks once submitted.
+            let moderator = e.workflow_status != "draft" && roles.moderates(e.network.as_deref());
+            if !(editor || moderator) {
                 return Err(AppError::new("unauthorized", crate::ssr::i18n::t(&lang, "publish-not-yours", &[])));
             }
             data.form = form_from_record(&e);
@@ -108,7 +111,7 @@ pub async fn publish_editor(id: Option<i64>, flash: Option<String>, lang: String
             data.rejection_reason = e.rejection_reason.clone();
         }
         data.organisations = org_choices(&orgs);
-        data.venues = venue_choices(&state);
+        data.venues = venue_choices(&state).await?;
         Ok(data)
     };
     Ok(run.await)

@@ -24,6 +24,10 @@ pub fn I18nProvider(children: Children) -> impl IntoView {
         initial_language_from_url_param: true,
         initial_language_from_url_param_to_cookie: true,
         initial_language_from_accept_language_header: true,
+        // The browser's languages, as the server's Accept-Language: without this the hydrated
+        // page fell back to Dutch (and wrote that cookie) for an English browser.
+        initial_language_from_navigator: true,
+        initial_language_from_navigator_to_cookie: true,
     }
 }
 

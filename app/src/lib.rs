@@ -16,6 +16,19 @@ use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
+/// Text for elements whose content is written unescaped on the server: tachys treats
+/// `<textarea>` like `<script>` (no escaping of its children) and leptos_meta writes `<title>`
+/// text as it is, so a name such as `</title><img onerror=…>` would become markup (found by a
+/// newcomer's test). HTML-escaped when rendering on the server; in the browser the text goes
+/// through the DOM and needs none.
+pub fn rcdata(s: &str) -> String {
+    if cfg!(feature = "ssr") {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    } else {
+        s.to_string()
+    }
+}
+
 /// The HTML document around the app. `<html lang>` is owned by the i18n layer.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -45,7 +58,7 @@ pub fn App() -> impl IntoView {
             <Stylesheet id="leptos" href="/pkg/uitnoord.css"/>
             <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
             <Meta name="description" content="Uitnoord: cultuur in Groningen, Fryslân en Drenthe"/>
-            <Title formatter=|t: String| if t.is_empty() { "Uitnoord".to_string() } else { format!("{t} · Uitnoord") }/>
+            <Title formatter=|t: String| if t.is_empty() { "Uitnoord".to_string() } else { format!("{} · Uitnoord", rcdata(&t)) }/>
             <Router>
                 <components::layout::Header/>
                 <main id="main" tabindex="-1">

@@ -50,3 +50,4 @@ publish-import-unreadable = The form could not be read.
 publish-import-kind = Choose iCalendar or JSON-LD.
 publish-import-nothing = Choose a file or give a web address.
 publish-import-fetch = Fetching failed: { $reason }
+publish-import-url-scheme = Give a web address starting with https:// or http://.

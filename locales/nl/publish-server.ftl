@@ -50,3 +50,4 @@ publish-import-unreadable = Het formulier kon niet worden gelezen.
 publish-import-kind = Kies iCalendar of JSON-LD.
 publish-import-nothing = Kies een bestand of geef een webadres.
 publish-import-fetch = Ophalen lukte niet: { $reason }
+publish-import-url-scheme = Geef een webadres dat begint met https:// of http://.

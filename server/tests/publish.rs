@@ -358,3 +358,114 @@ fn cli_admin_and_import() {
     let out = run(&["import", "ics", &path], &[]);
     assert!(!out.status.success());
 }
+
+/// Found by a newcomer's test: markup in names must stay text everywhere (the page `<title>`
+/// and a `<textarea>` are written unescaped by the libraries), the import form must not read
+/// server files, new venues stay private until an event there is published, and pages carry
+/// anti-framing headers.
+#[tokio::test]
+async fn hostile_names_paths_and_private_venues() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, false).await;
+    let store = st.store.clone();
+    let network = store.list_networks().await.expect("networks")[0].slug.clone();
+    let org = Organisation {
+        id: 0,
+        name: "Open Podium".into(),
+        kind: "institution".into(),
+        network: Some(network),
+        trusted: false,
+        time_zone: "Europe/Amsterdam".into(),
+        default_venue_id: None,
+    };
+    let org_id = store.create_organisation(&org).await.expect("org").to_string();
+    let pw = "a long enough password";
+    let user = store.create_user("open@podium.example", "Open", &server::publish::auth::hash_password(pw).expect("hash"), false).await.expect("user");
+    store.add_member(user, org_id.parse().expect("id")).await.expect("member");
+    let c = signin(&st, "open@podium.example", pw).await;
+    let evil = "</title><img src=x onerror=alert(1)>";
+    let breakout = "</textarea><img src=x onerror=alert(2)>";
+    let base = |name: &str| {
+        form(&[
+            ("organisation_id", &org_id),
+            ("main_language", "nl"),
+            ("name_nl", name),
+            ("description_nl", breakout),
+            ("disciplines", "literature"),
+            ("event_type", "reading"),
+            ("audience", "everyone"),
+            ("venue_id", ""),
+            ("new_venue_name", "Schuur van Evil"),
+            ("new_venue_town", "Winsum"),
+            ("mode", "single"),
+            ("date", "2027-05-08"),
+            ("start_time", "14:00"),
+            ("event_status", "scheduled"),
+            ("action", "submit"),
+        ])
+    };
+    // A form with an error comes back; the description is text inside the textarea.
+    let r = post(&st, "/publish/events", Some(&c), &format!("{}&price_min=abc", base(evil)), &[]).await;
+    assert!(r.location.contains("flash="), "{}", r.location);
+    let app = server::router(st.clone());
+    let req = Request::get(r.location.as_str()).header(header::COOKIE, c.as_str()).body(Body::empty()).expect("request");
+    let resp = app.oneshot(req).await.expect("response");
+    let html = String::from_utf8_lossy(&http_body_util::BodyExt::collect(resp.into_body()).await.expect("body").to_bytes()).to_string();
+    assert!(html.contains("price_min"), "the editor rendered");
+    assert!(!html.contains("<img src=x"), "no markup from the form: {}", &html[..html.len().min(400)]);
+
+    // Saved (submitted: the organisation is not trusted): the new venue is not public yet.
+    let r = post(&st, "/publish/events", Some(&c), &base(evil), &[]).await;
+    let id: i64 = r.location.trim_start_matches("/publish/events/").split('?').next().expect("id").parse().expect("event id");
+    let venue_id = store.get_event(id).await.expect("event").venue_id;
+    let (s, _, _) = get(&st, &format!("/venues/{venue_id}")).await;
+    assert_eq!(s, StatusCode::NOT_FOUND, "a new venue is private before publication");
+    let (_, v) = get_json(&st, "/api/v1/venues").await;
+    assert!(!v.to_string().contains("Schuur van Evil"));
+
+    // Published by an admin: the venue appears, and the hostile name is text in the title.
+    let admin = store.create_user("admin@uitnoord.example", "Admin", &server::publish::auth::hash_password(pw).expect("hash"), true).await.expect("admin");
+    let _ = admin;
+    let a = signin(&st, "admin@uitnoord.example", pw).await;
+    let r = post(&st, &format!("/publish/events/{id}/publish"), Some(&a), "", &[]).await;
+    assert_eq!(r.location, "/publish/moderation?notice=published");
+    let (s, _, html) = get(&st, &format!("/events/{id}")).await;
+    assert_eq!(s, StatusCode::OK);
+    // Outside scripts (in the JSON-LD the name is a JSON string with `<\/`, inert).
+    let mut outside = String::new();
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find("<script") {
+        outside.push_str(&rest[..i]);
+        rest = rest[i..].find("</script>").map_or("", |j| &rest[i + j + 9..]);
+    }
+    outside.push_str(rest);
+    assert!(html.contains(r#""name":"<\/title>"#), "the JSON-LD cannot close its script");
+    let html = outside;
+    if let Some(i) = html.find("<img src=x") {
+        panic!("markup from a name or description: …{}…", &html[i.saturating_sub(300)..(i + 60).min(html.len())]);
+    }
+    assert!(html.contains("&lt;/title&gt;"), "the name is shown as text");
+    let (s, _, _) = get(&st, &format!("/venues/{venue_id}")).await;
+    assert_eq!(s, StatusCode::OK, "public once an event there is published");
+
+    // The import form takes web addresses only: a server path is refused, nothing is read.
+    let boundary = "XBOUNDARYX";
+    let part = |name: &str, value: &str| format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n");
+    let body = format!("{}{}{}--{boundary}--\r\n", part("organisation_id", &org_id), part("kind", "jsonld"), part("url", "/etc/passwd"));
+    let req = Request::post("/publish/import")
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .header(header::COOKIE, c.as_str())
+        .body(Body::from(body))
+        .expect("request");
+    let resp = server::router(st.clone()).oneshot(req).await.expect("response");
+    let loc = resp.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let payload = store.get_flash(&flash_of(&loc), Some(user), chrono::Utc::now().timestamp()).await.expect("flash").expect("report");
+    let res: app::model::publish::ImportResult = serde_json::from_str(&payload).expect("import result");
+    assert_eq!(res.total, 0);
+    assert!(res.errors.iter().any(|e| e.contains("https://")), "{:?}", res.errors);
+
+    // Anti-framing and no-sniff headers on pages.
+    let resp = server::router(st.clone()).oneshot(Request::get("/").body(Body::empty()).expect("request")).await.expect("response");
+    assert_eq!(resp.headers().get("x-frame-options").and_then(|v| v.to_str().ok()), Some("DENY"));
+    assert_eq!(resp.headers().get("x-content-type-options").and_then(|v| v.to_str().ok()), Some("nosniff"));
+}

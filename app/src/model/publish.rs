@@ -209,6 +209,13 @@ pub struct ImportResult {
     pub items: Vec<ImportItem>,
     /// Errors of the whole source (unreadable file, refused URL, …), localised.
     pub errors: Vec<String>,
+    /// The form's choices, shown again with the report (a dry run stays a dry run).
+    #[serde(default)]
+    pub organisation_id: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub url: String,
 }
 
 /// What the import page shows.

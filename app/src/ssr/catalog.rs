@@ -59,10 +59,13 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Build from the store's published events and venues.
+    /// Build from the store's published events and venues. Venues typed into the event editor
+    /// (source `editor`) are public only once a published event takes place there: until a
+    /// moderator has seen it, a new venue is the organisation's own.
     pub fn new(events: Vec<EventRecord>, venues: Vec<Venue>) -> Self {
         let by_id = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
-        let venues = venues.into_iter().map(|v| (v.id, v)).collect();
+        let used: std::collections::HashSet<i64> = events.iter().map(|e| e.venue_id).collect();
+        let venues = venues.into_iter().filter(|v| v.source != "editor" || used.contains(&v.id)).map(|v| (v.id, v)).collect();
         Self { events, by_id, venues }
     }
 

@@ -70,12 +70,12 @@ fn choice(value: impl ToString, label: impl Into<String>) -> Choice {
     Choice { value: value.to_string(), label: label.into() }
 }
 
-/// Venues as picker choices (`name, town`), by town and name.
-pub fn venue_choices(state: &AppState) -> Vec<Choice> {
-    let cat = state.catalog();
-    let mut v: Vec<_> = cat.venues.values().collect();
+/// Venues as picker choices (`name, town`), by town and name: every venue of the store,
+/// including new ones not yet public.
+pub async fn venue_choices(state: &AppState) -> Result<Vec<Choice>, AppError> {
+    let mut v = state.store.list_venues().await.map_err(internal)?;
     v.sort_by(|a, b| a.town.cmp(&b.town).then(a.name.cmp(&b.name)));
-    v.into_iter().map(|x| choice(x.id, format!("{}, {}", x.name, x.town))).collect()
+    Ok(v.into_iter().map(|x| choice(x.id, format!("{}, {}", x.name, x.town))).collect())
 }
 
 /// The editor's form for a stored event: its schedule as entered when the editor made it,

@@ -129,10 +129,20 @@ fn date_list(s: &str) -> (Vec<NaiveDate>, Vec<String>) {
 /// engine. Returns (start, end, all_day) per occurrence, or a localised error for the
 /// `schedule`-level fields.
 pub fn occurrences(s: &ScheduleForm, tz: &str, lang: &str, errors: &mut BTreeMap<String, String>) -> Vec<(i64, Option<i64>)> {
-    let Some(date) = parse_date(&s.date) else {
+    let Some(mut date) = parse_date(&s.date) else {
         errors.insert("date".into(), t(lang, "publish-error-date", &[]));
         return vec![];
     };
+    if s.mode == "weekly" {
+        // RFC 5545 counts DTSTART as the first instance even off the rule's days; an editor
+        // means "on these days from this date": start at the first chosen day.
+        let days: Vec<usize> = s.weekdays.iter().filter_map(|d| WEEKDAYS.iter().position(|w| w == d)).collect();
+        if !days.is_empty() {
+            while !days.contains(&(chrono::Datelike::weekday(&date).num_days_from_monday() as usize)) {
+                date = date.succ_opt().unwrap_or(date);
+            }
+        }
+    }
     let start = if s.start_time.is_empty() { None } else {
         match parse_time(&s.start_time) {
             Some(t) => Some(t),
@@ -541,6 +551,15 @@ mod tests {
         // Another organisation's id is refused.
         let p = with(base(), "organisation_id", "8");
         assert!(validate(&parse_form(&p, None), &[org()], "nl").expect_err("not mine").contains_key("organisation_id"));
+    }
+
+    #[test]
+    fn weekly_starts_on_a_chosen_day() {
+        // First date Monday 4 January 2027, Saturdays only, 5 times: five Saturdays.
+        let p = with(with(with(with(base(), "mode", "weekly"), "weekdays", "SA"), "count", "5"), "date", "2027-01-04");
+        let (r, _) = validate(&parse_form(&p, None), &[org()], "nl").expect("valid");
+        let days: Vec<String> = r.occurrences.iter().map(|o| chrono::DateTime::from_timestamp(o.0, 0).expect("ts").format("%a %d").to_string()).collect();
+        assert_eq!(days, vec!["Sat 09", "Sat 16", "Sat 23", "Sat 30", "Sat 06"]);
     }
 
     #[test]

@@ -176,7 +176,7 @@ pub async fn store_report(
     let total = report.total as i64;
     let errors = report.errors.iter().filter(|e| e.item == "source").map(|e| format!("{} ({})", e.reason, e.code)).collect();
     let summary = t(lang, "publish-import-summary", &[("imported", imported.to_string()), ("total", total.to_string())]);
-    Ok((ImportResult { summary, imported, total, dry_run, items, errors }, ids))
+    Ok((ImportResult { summary, imported, total, dry_run, items, errors, organisation_id: org.id.to_string(), kind: String::new(), url: String::new() }, ids))
 }
 
 /// Re-sync every subscribed feed whose interval has passed; called every minute by the
@@ -201,6 +201,10 @@ pub async fn sync_feed(state: &AppState, feed_id: i64) -> anyhow::Result<String>
     let now = chrono::Utc::now();
     let feeds = state.store.list_feeds().await?;
     let f = feeds.iter().find(|f| f.id == feed_id).ok_or_else(|| anyhow::anyhow!("no feed {feed_id}"))?;
+    if !(f.url.starts_with("https://") || f.url.starts_with("http://")) {
+        state.store.feed_synced(f.id, now.timestamp(), "error: not a web address").await?;
+        anyhow::bail!("feed {} is not an http(s) address", f.id);
+    }
     let org = state.store.get_organisation(f.organisation_id).await?;
     let kind: SourceKind = f.kind.parse()?;
     let mut opts = ImportOptions::new(now);

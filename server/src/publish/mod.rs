@@ -83,7 +83,8 @@ fn field(p: &[(String, String)], k: &str) -> String {
 
 /// A local path to return to after signing in (never another site: no scheme, no `//`).
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && next.len() < 500 {
+    let clean = !next.chars().any(|c| c.is_control() || c == '\\' || c.is_whitespace());
+    if clean && next.starts_with('/') && !next.starts_with("//") && next.len() < 500 {
         next.to_string()
     } else {
         "/publish".into()
@@ -241,6 +242,8 @@ async fn save_event(state: AppState, headers: HeaderMap, id: Option<i64>, body: 
     let existing = match id {
         Some(id) => match state.store.get_event(id).await {
             Ok(e) if e.organisation_id.is_some_and(|o| roles.edits(o)) => Some(e),
+            // A moderator may correct an event of their network before deciding on it.
+            Ok(e) if e.workflow_status != "draft" && roles.moderates(e.network.as_deref()) => Some(e),
             Ok(_) => return see_other("/publish?notice=not-yours"),
             Err(StoreError::NotFound) => return see_other("/publish?notice=not-found"),
             Err(e) => return server_error(e),
@@ -270,8 +273,11 @@ async fn save_event(state: AppState, headers: HeaderMap, id: Option<i64>, body: 
         }
     };
     let Some(org) = org else { return server_error("validated form without organisation") };
-    let cat = state.catalog();
-    if record.venue_id != 0 && !cat.venues.contains_key(&record.venue_id) {
+    let venues = match state.store.list_venues().await {
+        Ok(v) => v,
+        Err(e) => return server_error(e),
+    };
+    if record.venue_id != 0 && !venues.iter().any(|v| v.id == record.venue_id) {
         data.errors.insert("venue_id".into(), t(lang, "publish-error-venue", &[]));
         return keep(state, data, user.id, page).await;
     }
@@ -284,7 +290,7 @@ async fn save_event(state: AppState, headers: HeaderMap, id: Option<i64>, body: 
                     return keep(state, data, user.id, page).await;
                 }
             },
-            id => cat.venues.get(&id).cloned().unwrap_or_else(|| unreachable_venue(id)),
+            id => venues.iter().find(|v| v.id == id).cloned().unwrap_or_else(|| unreachable_venue(id)),
         };
         let preview_cat = Catalog::new(vec![], vec![venue.clone()]);
         record.venue_id = venue.id;
@@ -516,7 +522,22 @@ async fn import_upload(State(state): State<AppState>, headers: HeaderMap, mut mp
     };
     let org = org_id.parse::<i64>().ok().and_then(|id| orgs.into_iter().find(|o| o.id == id));
     let source_kind: Option<SourceKind> = kind.parse().ok();
-    let mut result = ImportResult { summary: String::new(), imported: 0, total: 0, dry_run, items: vec![], errors: vec![] };
+    let mut result = ImportResult {
+        summary: String::new(),
+        imported: 0,
+        total: 0,
+        dry_run,
+        items: vec![],
+        errors: vec![],
+        organisation_id: String::new(),
+        kind: String::new(),
+        url: String::new(),
+    };
+    let web_address = url.starts_with("https://") || url.starts_with("http://");
+    if !url.is_empty() && !web_address {
+        // Only web addresses: a path would make the server read its own files.
+        errors.push(t(lang, "publish-import-url-scheme", &[]));
+    }
     match (&org, source_kind) {
         (None, _) => errors.push(t(lang, "publish-error-organisation", &[])),
         (_, None) => errors.push(t(lang, "publish-import-kind", &[])),
@@ -553,6 +574,9 @@ async fn import_upload(State(state): State<AppState>, headers: HeaderMap, mut mp
         }
     }
     result.errors.extend(errors);
+    result.organisation_id = org_id;
+    result.kind = kind;
+    result.url = url;
     if result.summary.is_empty() {
         result.summary = t(lang, "publish-import-summary", &[("imported", "0".into()), ("total", result.total.to_string())]);
     }

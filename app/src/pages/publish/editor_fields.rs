@@ -87,7 +87,7 @@ pub(super) fn textarea_row(errs: &Errors, name: &str, label: String, value: &str
             <label for=name.to_string()>{label}</label>
             {f.messages()}
             <textarea id=name.to_string() name=name.to_string() rows=rows.to_string() lang=lang
-                aria-invalid=f.invalid() aria-describedby=f.described()>{value.to_string()}</textarea>
+                aria-invalid=f.invalid() aria-describedby=f.described()>{crate::rcdata(value)}</textarea>
         </div>
     }
     .into_any()

@@ -35,28 +35,33 @@ fn import_view(d: ImportPageData) -> impl IntoView {
             <h1>{t("publish-import-title")}</h1>
             <p>{t("publish-import-intro")}</p>
             {d.result.clone().map(import_report)}
-            {import_form(d.organisations.clone())}
+            {import_form(d.organisations.clone(), d.result.clone())}
             {feeds_table(d.feeds.clone())}
         </div>
     }
 }
 
-fn import_form(organisations: Vec<Choice>) -> impl IntoView {
+fn import_form(organisations: Vec<Choice>, prev: Option<crate::model::publish::ImportResult>) -> impl IntoView {
     let single = organisations.len() == 1;
+    // The last import's choices come back (a dry run stays a dry run until unticked).
+    let prev_org = prev.as_ref().map(|p| p.organisation_id.clone()).unwrap_or_default();
+    let jsonld = prev.as_ref().is_some_and(|p| p.kind == "jsonld");
+    let prev_url = prev.as_ref().map(|p| p.url.clone()).unwrap_or_default();
+    let prev_dry = prev.as_ref().is_some_and(|p| p.dry_run);
     view! {
         <form method="post" action="/publish/import" enctype="multipart/form-data" class="pub-form">
             <div class="form-row">
                 <label for="organisation_id">{t("publish-field-organisation")}" "<span class="req">{t("publish-required")}</span></label>
                 <select id="organisation_id" name="organisation_id" required>
                     {(!single).then(|| view! { <option value="">{t("publish-choose")}</option> })}
-                    {organisations.into_iter().map(|o| view! { <option value=o.value>{o.label}</option> }).collect_view()}
+                    {organisations.into_iter().map(|o| { let sel = o.value == prev_org; view! { <option value=o.value selected=sel>{o.label}</option> } }).collect_view()}
                 </select>
             </div>
             <fieldset class="form-row">
                 <legend>{t("publish-field-kind")}</legend>
                 <div class="choices">
-                    <label class="choice"><input type="radio" name="kind" value="ics" checked/>" "{t("publish-kind-ics")}</label>
-                    <label class="choice"><input type="radio" name="kind" value="jsonld"/>" "{t("publish-kind-jsonld")}</label>
+                    <label class="choice"><input type="radio" name="kind" value="ics" checked=!jsonld/>" "{t("publish-kind-ics")}</label>
+                    <label class="choice"><input type="radio" name="kind" value="jsonld" checked=jsonld/>" "{t("publish-kind-jsonld")}</label>
                 </div>
             </fieldset>
             <fieldset class="form-row">
@@ -68,13 +73,13 @@ fn import_form(organisations: Vec<Choice>) -> impl IntoView {
                 </div>
                 <div class="form-row">
                     <label for="url">{t("publish-field-import-url")}</label>
-                    <input type="url" id="url" name="url" inputmode="url" spellcheck="false" placeholder="https://" aria-describedby="source-hint"/>
+                    <input type="url" id="url" name="url" inputmode="url" spellcheck="false" placeholder="https://" aria-describedby="source-hint" value=prev_url/>
                 </div>
             </fieldset>
             <fieldset class="form-row">
                 <legend>{t("publish-import-options")}</legend>
                 <div class="choices">
-                    <label class="choice"><input type="checkbox" name="dry_run" value="on"/>" "{t("publish-field-dry-run")}</label>
+                    <label class="choice"><input type="checkbox" name="dry_run" value="on" checked=prev_dry/>" "{t("publish-field-dry-run")}</label>
                     <label class="choice"><input type="checkbox" name="subscribe" value="on"/>" "{t("publish-field-subscribe")}</label>
                 </div>
             </fieldset>
