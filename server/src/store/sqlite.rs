@@ -183,6 +183,91 @@ impl SqliteStore {
     }
 }
 
+/// Insert (`id` None) or replace (`id` Some) an event row with its texts and occurrences,
+/// inside `tx`. Source, external id and creation time of an existing row stay as they were.
+async fn write_event(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    e: &EventRecord,
+    id: Option<i64>,
+    ext: &str,
+    created: &str,
+    modified: &str,
+) -> Result<i64, StoreError> {
+    // One statement for both: a new row (id NULL) or the known one (source, external id
+    // and creation time stay as they were).
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO events (id, source, external_id, main_language, in_language, disciplines, event_type, audience,
+           age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
+           venue_id, network_slug, workflow_status, demo, created, modified, organisation_id, rejection_reason,
+           schedule, url)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,
+           $24, $25, $26)
+         ON CONFLICT (id) DO UPDATE SET main_language = excluded.main_language, in_language = excluded.in_language,
+           disciplines = excluded.disciplines, event_type = excluded.event_type, audience = excluded.audience,
+           age_min = excluded.age_min, age_max = excluded.age_max, is_free = excluded.is_free,
+           price_min_cents = excluded.price_min_cents, price_max_cents = excluded.price_max_cents,
+           accessibility = excluded.accessibility, event_status = excluded.event_status, organizer = excluded.organizer,
+           venue_id = excluded.venue_id, network_slug = excluded.network_slug, workflow_status = excluded.workflow_status,
+           demo = excluded.demo, modified = excluded.modified, organisation_id = excluded.organisation_id,
+           rejection_reason = excluded.rejection_reason, schedule = excluded.schedule, url = excluded.url
+         RETURNING id",
+    )
+    .bind(id)
+    .bind(&e.source)
+    .bind(ext)
+    .bind(&e.main_language)
+    .bind(e.in_language.join(";"))
+    .bind(e.disciplines.join(";"))
+    .bind(&e.event_type)
+    .bind(&e.audience)
+    .bind(e.age_min)
+    .bind(e.age_max)
+    .bind(i64::from(e.is_free))
+    .bind(e.price_min_cents)
+    .bind(e.price_max_cents)
+    .bind(e.accessibility.join(";"))
+    .bind(&e.event_status)
+    .bind(&e.organizer)
+    .bind(e.venue_id)
+    .bind(&e.network)
+    .bind(&e.workflow_status)
+    .bind(i64::from(e.demo))
+    .bind(created)
+    .bind(modified)
+    .bind(e.organisation_id)
+    .bind(&e.rejection_reason)
+    .bind(&e.schedule)
+    .bind(&e.url)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db)?;
+    sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut **tx).await.map_err(db)?;
+    sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut **tx).await.map_err(db)?;
+    for (lang, name) in &e.name {
+        let desc = e.description.get(lang).cloned().unwrap_or_default();
+        sqlx::query("INSERT INTO event_texts (event_id, lang, name, description) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(lang)
+            .bind(name)
+            .bind(desc)
+            .execute(&mut **tx)
+            .await
+            .map_err(db)?;
+    }
+    for (s, en, st) in &e.occurrences {
+        sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status, all_day) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(s)
+            .bind(en)
+            .bind(st)
+            .bind(i64::from(e.all_day))
+            .execute(&mut **tx)
+            .await
+            .map_err(db)?;
+    }
+    Ok(id)
+}
+
 #[async_trait::async_trait]
 impl Store for SqliteStore {
     async fn migrate(&self) -> Result<(), StoreError> {
@@ -437,74 +522,13 @@ impl Store for SqliteStore {
         let mut added = 0;
         for e in items {
             let ext = e.external_id.clone().unwrap_or_default();
-            let existing: Option<(i64, String)> = sqlx::query_as("SELECT id, created FROM events WHERE source = $1 AND external_id = $2")
+            let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM events WHERE source = $1 AND external_id = $2")
                 .bind(&e.source)
                 .bind(&ext)
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(db)?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO events (source, external_id, main_language, in_language, disciplines, event_type, audience,
-                   age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
-                   venue_id, network_slug, workflow_status, demo, created, modified)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-                 ON CONFLICT (source, external_id) DO UPDATE SET main_language = excluded.main_language,
-                   in_language = excluded.in_language, disciplines = excluded.disciplines, event_type = excluded.event_type,
-                   audience = excluded.audience, age_min = excluded.age_min, age_max = excluded.age_max,
-                   is_free = excluded.is_free, price_min_cents = excluded.price_min_cents,
-                   price_max_cents = excluded.price_max_cents, accessibility = excluded.accessibility,
-                   event_status = excluded.event_status, organizer = excluded.organizer, venue_id = excluded.venue_id,
-                   network_slug = excluded.network_slug, workflow_status = excluded.workflow_status, demo = excluded.demo,
-                   modified = excluded.modified
-                 RETURNING id",
-            )
-            .bind(&e.source)
-            .bind(&ext)
-            .bind(&e.main_language)
-            .bind(e.in_language.join(";"))
-            .bind(e.disciplines.join(";"))
-            .bind(&e.event_type)
-            .bind(&e.audience)
-            .bind(e.age_min)
-            .bind(e.age_max)
-            .bind(i64::from(e.is_free))
-            .bind(e.price_min_cents)
-            .bind(e.price_max_cents)
-            .bind(e.accessibility.join(";"))
-            .bind(&e.event_status)
-            .bind(&e.organizer)
-            .bind(e.venue_id)
-            .bind(&e.network)
-            .bind(&e.workflow_status)
-            .bind(i64::from(e.demo))
-            .bind(&e.created)
-            .bind(&e.modified)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db)?;
-            sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
-            sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
-            for (lang, name) in &e.name {
-                let desc = e.description.get(lang).cloned().unwrap_or_default();
-                sqlx::query("INSERT INTO event_texts (event_id, lang, name, description) VALUES ($1, $2, $3, $4)")
-                    .bind(id)
-                    .bind(lang)
-                    .bind(name)
-                    .bind(desc)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db)?;
-            }
-            for (s, en, st) in &e.occurrences {
-                sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status) VALUES ($1, $2, $3, $4)")
-                    .bind(id)
-                    .bind(s)
-                    .bind(en)
-                    .bind(st)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db)?;
-            }
+            write_event(&mut tx, e, existing, &ext, &e.created, &e.modified).await?;
             added += i64::from(existing.is_none());
         }
         tx.commit().await.map_err(db)?;
@@ -547,76 +571,7 @@ impl Store for SqliteStore {
             Some(x) => x.to_string(),
             None => format!("{}-{}", e.source, random_token(12)),
         };
-        // One statement for both: a new row (id NULL) or the known one (source, external id
-        // and creation time stay as they were).
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO events (id, source, external_id, main_language, in_language, disciplines, event_type, audience,
-               age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
-               venue_id, network_slug, workflow_status, demo, created, modified, organisation_id, rejection_reason,
-               schedule, url)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 0, $20, $20, $21,
-               $22, $23, $24)
-             ON CONFLICT (id) DO UPDATE SET main_language = excluded.main_language, in_language = excluded.in_language,
-               disciplines = excluded.disciplines, event_type = excluded.event_type, audience = excluded.audience,
-               age_min = excluded.age_min, age_max = excluded.age_max, is_free = excluded.is_free,
-               price_min_cents = excluded.price_min_cents, price_max_cents = excluded.price_max_cents,
-               accessibility = excluded.accessibility, event_status = excluded.event_status, organizer = excluded.organizer,
-               venue_id = excluded.venue_id, network_slug = excluded.network_slug, workflow_status = excluded.workflow_status,
-               modified = excluded.modified, organisation_id = excluded.organisation_id,
-               rejection_reason = excluded.rejection_reason, schedule = excluded.schedule, url = excluded.url
-             RETURNING id",
-        )
-        .bind(if created { None } else { Some(id) })
-        .bind(&e.source)
-        .bind(&ext)
-        .bind(&e.main_language)
-        .bind(e.in_language.join(";"))
-        .bind(e.disciplines.join(";"))
-        .bind(&e.event_type)
-        .bind(&e.audience)
-        .bind(e.age_min)
-        .bind(e.age_max)
-        .bind(i64::from(e.is_free))
-        .bind(e.price_min_cents)
-        .bind(e.price_max_cents)
-        .bind(e.accessibility.join(";"))
-        .bind(&e.event_status)
-        .bind(&e.organizer)
-        .bind(e.venue_id)
-        .bind(&e.network)
-        .bind(&e.workflow_status)
-        .bind(&now)
-        .bind(e.organisation_id)
-        .bind(&e.rejection_reason)
-        .bind(&e.schedule)
-        .bind(&e.url)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db)?;
-        sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
-        sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
-        for (lang, name) in &e.name {
-            let desc = e.description.get(lang).cloned().unwrap_or_default();
-            sqlx::query("INSERT INTO event_texts (event_id, lang, name, description) VALUES ($1, $2, $3, $4)")
-                .bind(id)
-                .bind(lang)
-                .bind(name)
-                .bind(desc)
-                .execute(&mut *tx)
-                .await
-                .map_err(db)?;
-        }
-        for (s, en, st) in &e.occurrences {
-            sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status, all_day) VALUES ($1, $2, $3, $4, $5)")
-                .bind(id)
-                .bind(s)
-                .bind(en)
-                .bind(st)
-                .bind(i64::from(e.all_day))
-                .execute(&mut *tx)
-                .await
-                .map_err(db)?;
-        }
+        let id = write_event(&mut tx, e, (!created).then_some(id), &ext, &now, &now).await?;
         let detail = serde_json::json!({"workflow_status": e.workflow_status, "source": e.source, "external_id": ext,
             "occurrences": e.occurrences.len()}).to_string();
         sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, $2, $3, 'event', $4, $5)")
