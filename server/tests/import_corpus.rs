@@ -5,19 +5,10 @@
 
 use chrono::{TimeZone, Utc};
 use server::import::{parse_ics, ImportOptions, ImportReport};
-use std::path::PathBuf;
+mod common;
+use common::ics_dir;
 use std::time::{Duration, Instant};
 
-fn ics_dir() -> Option<PathBuf> {
-    let base = std::env::var("UITNOORD_OPEN_DATA_DIR")
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data"));
-    let base = if base.is_relative() { PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(base) } else { base };
-    let d = base.join("ics");
-    d.join("INDEX.csv").is_file().then_some(d)
-}
 
 /// Files that INDEX.csv tags `name_suggests_invalid` (their name or folder says invalid, bad,
 /// broken or fuzzing) but whose events are importable, each looked at by hand, with the reason.

@@ -6,18 +6,9 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use server::import::{parse_ics, render_json, ImportOptions};
-use std::path::PathBuf;
+mod common;
+use common::ics_dir;
 
-fn ics_dir() -> Option<PathBuf> {
-    let base = std::env::var("UITNOORD_OPEN_DATA_DIR")
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data"));
-    let base = if base.is_relative() { PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(base) } else { base };
-    let d = base.join("ics");
-    d.join("INDEX.csv").is_file().then_some(d)
-}
 
 /// (file, horizon (from, until) or "" for the default, imported events, total items, occurrences)
 type Row = (&'static str, (&'static str, &'static str), usize, usize, usize);

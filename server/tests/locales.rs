@@ -5,13 +5,9 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 fn keys(lang: &str) -> BTreeSet<String> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../locales/{lang}/main.ftl"));
-    let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    text.lines()
-        .filter(|l| !l.starts_with([' ', '#', '\t', '*', '[', '}']) && l.contains(" ="))
-        .filter_map(|l| l.split(" =").next())
-        .map(|k| k.trim().to_string())
-        .collect()
+    let k = file_keys(lang, "main.ftl");
+    assert!(!k.is_empty(), "locales/{lang}/main.ftl has no keys");
+    k
 }
 
 #[test]

@@ -1,4 +1,6 @@
 //! Test helpers: a seeded SQLite state on the real open data, in a temporary directory.
+// Each test crate uses some of the helpers.
+#![allow(dead_code)]
 
 use app::ssr::AppState;
 use axum::body::Body;
@@ -47,4 +49,17 @@ pub async fn get(state: &AppState, uri: &str) -> (StatusCode, String, String) {
 pub async fn get_json(state: &AppState, uri: &str) -> (StatusCode, serde_json::Value) {
     let (s, _, b) = get(state, uri).await;
     (s, serde_json::from_str(&b).unwrap_or_else(|e| panic!("{uri}: not JSON ({e}): {b:.300}")))
+}
+
+/// The iCalendar test files (`<open data>/ics`, with `INDEX.csv`); a relative
+/// `UITNOORD_OPEN_DATA_DIR` is taken from the workspace root. `None` when absent.
+pub fn ics_dir() -> Option<PathBuf> {
+    let base = std::env::var("UITNOORD_OPEN_DATA_DIR")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data"));
+    let base = if base.is_relative() { PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(base) } else { base };
+    let d = base.join("ics");
+    d.join("INDEX.csv").is_file().then_some(d)
 }
