@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub mod discipline;
+pub mod education;
 pub mod lang;
 pub mod publish;
 pub use discipline::Discipline;

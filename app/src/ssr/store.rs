@@ -1,6 +1,7 @@
 //! The storage abstraction (DESIGN §5). Implemented in the `server` crate for SQLite (embedded
 //! default) and, later, PostgreSQL; callers hold an `Arc<dyn Store>` and never see SQL.
 
+use crate::model::education::{OutboxMessage, RequestGroup, School};
 use crate::model::{Network, Occurrence, Place, Project, Venue};
 use std::collections::BTreeMap;
 
@@ -58,6 +59,8 @@ pub struct EventRecord {
     /// All-day event (RFC 5545 `VALUE=DATE`): occurrences start at local midnight and are
     /// shown as dates; the end is exclusive (the next day).
     pub all_day: bool,
+    /// Education offer details (audience `education`); `None` for other events.
+    pub offer: Option<crate::model::education::OfferDetails>,
 }
 
 /// An account (institution staff, moderators, platform admins).
@@ -254,6 +257,80 @@ pub trait Store: Send + Sync {
     async fn add_feed(&self, org: i64, kind: &str, url: &str, interval_minutes: i64) -> Result<i64, StoreError>;
     async fn list_feeds(&self) -> Result<Vec<Feed>, StoreError>;
     async fn feed_synced(&self, id: i64, at: i64, result: &str) -> Result<(), StoreError>;
+
+    // --- education (issue 5) ---
+    /// Upsert schools by DUO vestigingscode; returns the number of new rows.
+    async fn seed_schools(&self, items: &[School]) -> Result<i64, StoreError>;
+    async fn list_schools(&self) -> Result<Vec<School>, StoreError>;
+    /// Store a request (`r.id` ignored) and the messages it sends, in one transaction; the
+    /// teacher's link is kept only as `token_hash` (SHA-256). Returns the new id.
+    async fn create_request(&self, r: &RequestRecord, token_hash: &str, outbox: &[NewMessage]) -> Result<i64, StoreError>;
+    /// The request whose link token hashes to `token_hash`.
+    async fn request_by_token(&self, token_hash: &str) -> Result<Option<RequestRecord>, StoreError>;
+    async fn get_request(&self, id: i64) -> Result<RequestRecord, StoreError>;
+    /// Requests for these events (every request when `None`), newest first.
+    async fn list_requests(&self, events: Option<&[i64]>) -> Result<Vec<RequestRecord>, StoreError>;
+    /// Move a request to `status` (`confirmed` with a date, `declined` with a reason, `done`,
+    /// `cancelled`), queue `outbox`, and audit it as `request.<status>` by `actor` (none for the
+    /// teacher), in one transaction.
+    async fn respond_request(
+        &self,
+        id: i64,
+        status: &str,
+        confirmed_date: Option<&str>,
+        response: Option<&str>,
+        actor: Option<i64>,
+        outbox: &[NewMessage],
+    ) -> Result<(), StoreError>;
+    /// Delete a request with its messages (the teacher's right to erasure).
+    async fn delete_request(&self, id: i64) -> Result<(), StoreError>;
+    /// Erase the contact data, note and group labels of requests whose `erase_after` date is
+    /// before `today` (`YYYY-MM-DD`), and the messages about them; returns how many requests.
+    async fn erase_expired_requests(&self, today: &str) -> Result<i64, StoreError>;
+    /// Messages about these requests, plus those addressed to these organisations or networks
+    /// (all when every filter is `None`), newest first.
+    async fn list_outbox(&self, filter: Option<&OutboxFilter>, limit: i64) -> Result<Vec<OutboxMessage>, StoreError>;
+}
+
+/// A stored request for an education offer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequestRecord {
+    pub id: i64,
+    /// The offer (an event id).
+    pub event_id: i64,
+    pub school_code: String,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub groups: Vec<RequestGroup>,
+    /// `YYYY-MM-DD`.
+    pub preferred_dates: Vec<String>,
+    pub note: Option<String>,
+    pub status: String,
+    pub confirmed_date: Option<String>,
+    pub response: Option<String>,
+    /// RFC 3339 UTC.
+    pub created: String,
+    pub modified: String,
+    /// `YYYY-MM-DD`.
+    pub erase_after: String,
+}
+
+/// A message for the outbox.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NewMessage {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub organisation_id: Option<i64>,
+    pub network: Option<String>,
+}
+
+/// Which outbox messages a user may read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutboxFilter {
+    pub request_ids: Vec<i64>,
+    pub organisations: Vec<i64>,
+    pub networks: Vec<String>,
 }
 
 /// Convert stored occurrences to wire form in Europe/Amsterdam: RFC 3339 instants, or

@@ -448,6 +448,7 @@ pub fn validate(form: &EventForm, orgs: &[Organisation], lang: &str) -> Result<(
         rejection_reason: None,
         schedule: serde_json::to_string(&form.schedule).unwrap_or_default(),
         url: if url.is_empty() { None } else { Some(url.to_string()) },
+        offer: None,
         all_day: form.schedule.start_time.trim().is_empty(),
     };
     Ok((record, org))

@@ -122,6 +122,7 @@ pub fn record(e: &ImportedEvent, kind: SourceKind, org: &Organisation, venue: &V
         schedule: String::new(),
         url: e.url.clone(),
         all_day: !e.occurrences.is_empty() && e.occurrences.iter().all(|o| o.all_day),
+        offer: None,
     }
 }
 

@@ -2,7 +2,8 @@
 //! embedded migrations from `migrations/sqlite`.
 
 use app::model::{Network, Place, Project, Venue};
-use app::ssr::store::{AuditEntry, EventRecord, Feed, NewArea, NewPlace, Organisation, Roles, User};
+use app::model::education::{OutboxMessage, School};
+use app::ssr::store::{AuditEntry, EventRecord, Feed, NewArea, NewMessage, NewPlace, Organisation, OutboxFilter, RequestRecord, Roles, User};
 use app::ssr::{Store, StoreError};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
@@ -141,6 +142,7 @@ impl SqliteStore {
                 schedule: r.get("schedule"),
                 url: r.get("url"),
                 all_day: false,
+                offer: r.get::<Option<String>, _>("offer").and_then(|j| serde_json::from_str(&j).ok()),
             })
             .collect();
         if events.is_empty() {
@@ -199,9 +201,9 @@ async fn write_event(
         "INSERT INTO events (id, source, external_id, main_language, in_language, disciplines, event_type, audience,
            age_min, age_max, is_free, price_min_cents, price_max_cents, accessibility, event_status, organizer,
            venue_id, network_slug, workflow_status, demo, created, modified, organisation_id, rejection_reason,
-           schedule, url)
+           schedule, url, offer)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,
-           $24, $25, $26)
+           $24, $25, $26, $27)
          ON CONFLICT (id) DO UPDATE SET main_language = excluded.main_language, in_language = excluded.in_language,
            disciplines = excluded.disciplines, event_type = excluded.event_type, audience = excluded.audience,
            age_min = excluded.age_min, age_max = excluded.age_max, is_free = excluded.is_free,
@@ -209,7 +211,8 @@ async fn write_event(
            accessibility = excluded.accessibility, event_status = excluded.event_status, organizer = excluded.organizer,
            venue_id = excluded.venue_id, network_slug = excluded.network_slug, workflow_status = excluded.workflow_status,
            demo = excluded.demo, modified = excluded.modified, organisation_id = excluded.organisation_id,
-           rejection_reason = excluded.rejection_reason, schedule = excluded.schedule, url = excluded.url
+           rejection_reason = excluded.rejection_reason, schedule = excluded.schedule, url = excluded.url,
+           offer = excluded.offer
          RETURNING id",
     )
     .bind(id)
@@ -238,6 +241,7 @@ async fn write_event(
     .bind(&e.rejection_reason)
     .bind(&e.schedule)
     .bind(&e.url)
+    .bind(e.offer.as_ref().map(|o| serde_json::to_string(o).unwrap_or_default()))
     .fetch_one(&mut **tx)
     .await
     .map_err(db)?;
@@ -851,4 +855,274 @@ impl Store for SqliteStore {
         sqlx::query("UPDATE feeds SET last_sync = $1, last_result = $2 WHERE id = $3").bind(at).bind(result).bind(id).execute(&self.pool).await.map_err(db)?;
         Ok(())
     }
+
+    async fn seed_schools(&self, items: &[School]) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM schools").fetch_one(&mut *tx).await.map_err(db)?;
+        for sc in items {
+            sqlx::query(
+                "INSERT INTO schools (code, brin, name, kind, sector, address, postcode, town, municipality_code, municipality,
+                   province, website, lat, lon)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                 ON CONFLICT (code) DO UPDATE SET brin = excluded.brin, name = excluded.name, kind = excluded.kind,
+                   sector = excluded.sector, address = excluded.address, postcode = excluded.postcode, town = excluded.town,
+                   municipality_code = excluded.municipality_code, municipality = excluded.municipality,
+                   province = excluded.province, website = excluded.website, lat = excluded.lat, lon = excluded.lon",
+            )
+            .bind(&sc.code)
+            .bind(&sc.brin)
+            .bind(&sc.name)
+            .bind(&sc.kind)
+            .bind(&sc.sector)
+            .bind(&sc.address)
+            .bind(&sc.postcode)
+            .bind(&sc.town)
+            .bind(&sc.municipality_code)
+            .bind(&sc.municipality)
+            .bind(&sc.province)
+            .bind(&sc.website)
+            .bind(sc.lat)
+            .bind(sc.lon)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        }
+        let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM schools").fetch_one(&mut *tx).await.map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(after - before)
+    }
+
+    async fn list_schools(&self) -> Result<Vec<School>, StoreError> {
+        let rows = sqlx::query("SELECT * FROM schools ORDER BY name, code").fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| School {
+                code: r.get("code"),
+                brin: r.get("brin"),
+                name: r.get("name"),
+                kind: r.get("kind"),
+                sector: r.get("sector"),
+                address: r.get("address"),
+                postcode: r.get("postcode"),
+                town: r.get("town"),
+                municipality_code: r.get("municipality_code"),
+                municipality: r.get("municipality"),
+                province: r.get("province"),
+                website: r.get("website"),
+                lat: r.get("lat"),
+                lon: r.get("lon"),
+            })
+            .collect())
+    }
+
+    async fn create_request(&self, r: &RequestRecord, token_hash: &str, outbox: &[NewMessage]) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let now = now_rfc3339();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO offer_requests (event_id, school_code, token_hash, contact_name, contact_email, groups, preferred_dates,
+               note, status, created, modified, erase_after)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'requested', $9, $9, $10) RETURNING id",
+        )
+        .bind(r.event_id)
+        .bind(&r.school_code)
+        .bind(token_hash)
+        .bind(&r.contact_name)
+        .bind(&r.contact_email)
+        .bind(serde_json::to_string(&r.groups).unwrap_or_else(|_| "[]".into()))
+        .bind(serde_json::to_string(&r.preferred_dates).unwrap_or_else(|_| "[]".into()))
+        .bind(&r.note)
+        .bind(&now)
+        .bind(&r.erase_after)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db)?;
+        insert_messages(&mut tx, outbox, id, &now).await?;
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, NULL, 'request.create', 'request', $2, $3)")
+            .bind(&now)
+            .bind(id)
+            .bind(serde_json::json!({"event": r.event_id, "school": r.school_code}).to_string())
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(id)
+    }
+
+    async fn request_by_token(&self, token_hash: &str) -> Result<Option<RequestRecord>, StoreError> {
+        let row = sqlx::query("SELECT * FROM offer_requests WHERE token_hash = $1").bind(token_hash).fetch_optional(&self.pool).await.map_err(db)?;
+        Ok(row.as_ref().map(request_from_row))
+    }
+
+    async fn get_request(&self, id: i64) -> Result<RequestRecord, StoreError> {
+        let row = sqlx::query("SELECT * FROM offer_requests WHERE id = $1").bind(id).fetch_one(&self.pool).await.map_err(db)?;
+        Ok(request_from_row(&row))
+    }
+
+    async fn list_requests(&self, events: Option<&[i64]>) -> Result<Vec<RequestRecord>, StoreError> {
+        let sql = match events {
+            None => "SELECT * FROM offer_requests ORDER BY created DESC, id DESC".to_string(),
+            Some([]) => return Ok(vec![]),
+            Some(ids) => format!(
+                "SELECT * FROM offer_requests WHERE event_id IN ({}) ORDER BY created DESC, id DESC",
+                ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+            ),
+        };
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows.iter().map(request_from_row).collect())
+    }
+
+    async fn respond_request(
+        &self,
+        id: i64,
+        status: &str,
+        confirmed_date: Option<&str>,
+        response: Option<&str>,
+        actor: Option<i64>,
+        outbox: &[NewMessage],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        let now = now_rfc3339();
+        let n = sqlx::query("UPDATE offer_requests SET status = $1, confirmed_date = $2, response = $3, modified = $4 WHERE id = $5")
+            .bind(status)
+            .bind(confirmed_date)
+            .bind(response)
+            .bind(&now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        if n.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        insert_messages(&mut tx, outbox, id, &now).await?;
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, $2, $3, 'request', $4, $5)")
+            .bind(&now)
+            .bind(actor)
+            .bind(format!("request.{status}"))
+            .bind(id)
+            .bind(serde_json::json!({"status": status, "date": confirmed_date}).to_string())
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)
+    }
+
+    async fn delete_request(&self, id: i64) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        sqlx::query("DELETE FROM outbox WHERE request_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
+        let n = sqlx::query("DELETE FROM offer_requests WHERE id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
+        if n.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, NULL, 'request.delete', 'request', $2, '{}')")
+            .bind(now_rfc3339())
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db)?;
+        tx.commit().await.map_err(db)
+    }
+
+    async fn erase_expired_requests(&self, today: &str) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        sqlx::query(
+            "DELETE FROM outbox WHERE request_id IN
+               (SELECT id FROM offer_requests WHERE erase_after < $1 AND contact_email IS NOT NULL)",
+        )
+        .bind(today)
+        .execute(&mut *tx)
+        .await
+        .map_err(db)?;
+        let rows = sqlx::query("SELECT id, groups FROM offer_requests WHERE erase_after < $1 AND contact_email IS NOT NULL")
+            .bind(today)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db)?;
+        for r in &rows {
+            // Group labels are the school's own words; levels and pupil counts stay for statistics.
+            let mut groups: Vec<app::model::education::RequestGroup> = serde_json::from_str(r.get::<String, _>("groups").as_str()).unwrap_or_default();
+            for g in &mut groups {
+                g.label.clear();
+            }
+            sqlx::query("UPDATE offer_requests SET contact_name = NULL, contact_email = NULL, note = NULL, groups = $1 WHERE id = $2")
+                .bind(serde_json::to_string(&groups).unwrap_or_else(|_| "[]".into()))
+                .bind(r.get::<i64, _>("id"))
+                .execute(&mut *tx)
+                .await
+                .map_err(db)?;
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(rows.len() as i64)
+    }
+
+    async fn list_outbox(&self, filter: Option<&OutboxFilter>, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
+        let ints = |v: &[i64]| v.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new("SELECT * FROM outbox");
+        if let Some(f) = filter {
+            q.push(" WHERE request_id IN (");
+            q.push(ints(&f.request_ids));
+            q.push(") OR organisation_id IN (");
+            q.push(ints(&f.organisations));
+            q.push(") OR network_slug IN (");
+            let mut sep = q.separated(", ");
+            for n in &f.networks {
+                sep.push_bind(n.clone());
+            }
+            q.push(")");
+        }
+        q.push(" ORDER BY id DESC LIMIT ");
+        q.push_bind(limit);
+        let rows = q.build().fetch_all(&self.pool).await.map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| OutboxMessage {
+                id: r.get("id"),
+                created: r.get("created"),
+                to: r.get("to_address"),
+                subject: r.get("subject"),
+                body: r.get("body"),
+                request_id: r.get("request_id"),
+            })
+            .collect())
+    }
+}
+
+fn request_from_row(r: &sqlx::sqlite::SqliteRow) -> RequestRecord {
+    RequestRecord {
+        id: r.get("id"),
+        event_id: r.get("event_id"),
+        school_code: r.get("school_code"),
+        contact_name: r.get("contact_name"),
+        contact_email: r.get("contact_email"),
+        groups: serde_json::from_str(r.get::<String, _>("groups").as_str()).unwrap_or_default(),
+        preferred_dates: serde_json::from_str(r.get::<String, _>("preferred_dates").as_str()).unwrap_or_default(),
+        note: r.get("note"),
+        status: r.get("status"),
+        confirmed_date: r.get("confirmed_date"),
+        response: r.get("response"),
+        created: r.get("created"),
+        modified: r.get("modified"),
+        erase_after: r.get("erase_after"),
+    }
+}
+
+/// Queue `msgs` about request `request_id` in `tx`.
+async fn insert_messages(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, msgs: &[NewMessage], request_id: i64, now: &str) -> Result<(), StoreError> {
+    for m in msgs {
+        sqlx::query(
+            "INSERT INTO outbox (created, to_address, subject, body, request_id, organisation_id, network_slug)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(now)
+        .bind(&m.to)
+        .bind(&m.subject)
+        .bind(&m.body)
+        .bind(request_id)
+        .bind(m.organisation_id)
+        .bind(&m.network)
+        .execute(&mut **tx)
+        .await
+        .map_err(db)?;
+    }
+    Ok(())
 }
