@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod api;
+pub mod api_education;
 pub mod api_publish;
 pub mod components;
 pub mod i18n;

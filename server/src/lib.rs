@@ -13,6 +13,7 @@ pub mod store;
 
 use anyhow::Context;
 use app::ssr::catalog::Catalog;
+use app::ssr::education::Schools;
 use app::ssr::gazetteer::Gazetteer;
 use app::ssr::AppState;
 use axum::Router;
@@ -99,9 +100,12 @@ pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()
     let events = state.store.list_published_events().await?;
     let venues = state.store.list_venues().await?;
     let places = state.store.list_places().await?;
-    let catalog = Catalog::new(events, venues);
+    let schools = state.store.list_schools().await?;
+    let municipalities: Vec<(String, String)> =
+        state.store.list_areas().await?.into_iter().filter(|a| a.2 == "municipality").map(|a| (a.0, a.1)).collect();
+    let catalog = Catalog::new(events, venues).with_education(Arc::new(Schools::new(schools)), municipalities);
     let fp = state.store.events_fingerprint().await?;
-    if force_reindex || !state.index.is_current(&fp) || state.index.num_docs() as usize != catalog.events.len() {
+    if force_reindex || !state.index.is_current(&fp) || state.index.num_docs() as usize != catalog.indexed().count() {
         let docs = catalog.index_docs();
         let mut p = progress::Progress::new("reindex", docs.len() as u64);
         state.index.rebuild(&docs, &fp, |done, _| p.set(done as u64))?;

@@ -365,3 +365,93 @@ pub const MAX_GROUPS: usize = 4;
 pub const MAX_PUPILS: i64 = 400;
 /// Days after the last date of a request when the teacher's contact data is erased.
 pub const RETENTION_DAYS: i64 = 365;
+
+/// A school found by the picker, with its distance from `near` when given.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct SchoolHit {
+    pub school: School,
+    pub distance_km: Option<f64>,
+}
+
+/// What the education page shows: the chosen school (the `school` parameter, else the `school`
+/// cookie), the picker's hits for `school_q`, and the offers for the filters.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct EducationData {
+    pub params: OfferParams,
+    pub school_q: String,
+    pub school_hits: Vec<SchoolHit>,
+    /// The offers, or the localised error of a bad filter.
+    pub offers: Result<OffersPage, crate::model::AppError>,
+}
+
+/// The offer page: the event with its details, how it reaches the chosen school, and the
+/// request form (kept with its errors after a failed POST).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct OfferPageData {
+    pub event: crate::model::Event,
+    pub offer: OfferDetails,
+    /// Names of the service municipalities (at school).
+    pub service_area: Vec<String>,
+    pub school: Option<School>,
+    /// Km from the chosen school to the venue (at venue).
+    pub distance_km: Option<f64>,
+    /// Whether the offer reaches the chosen school (always for at-venue and online offers).
+    pub reaches_school: Option<bool>,
+    /// The next bookable sessions (after the lead time), as wire occurrences.
+    pub sessions: Vec<crate::model::Occurrence>,
+    /// Earliest date a request may name (`YYYY-MM-DD`): today plus the lead time.
+    pub earliest_date: String,
+    pub form: RequestForm,
+    /// Localised message per field (`contact_email`, `group_pupils_1`, `date_2`, `school`, ...).
+    pub errors: std::collections::BTreeMap<String, String>,
+}
+
+/// The teacher's page of a request (reached through its private link).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct RequestPageData {
+    pub request: OfferRequest,
+    /// A message set by the last POST (`sent`, `cancelled`), localised.
+    pub notice: Option<String>,
+}
+
+/// Requests an institution or network sees (`/publish/requests`).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct InboxData {
+    pub requests: Vec<OfferRequest>,
+    pub notice: Option<String>,
+    /// Localised error of the last POST, with the request it concerned.
+    pub error: Option<(i64, String)>,
+}
+
+/// Requests counted by province and level (Filmhub view).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct RequestCount {
+    pub province: String,
+    pub municipality: String,
+    pub level: String,
+    pub requests: i64,
+    pub pupils: i64,
+}
+
+/// A school no film offer reaches.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct SchoolGap {
+    pub school: School,
+    /// Km to the nearest at-venue film offer, if any.
+    pub nearest_km: Option<f64>,
+}
+
+/// The Filmhub Noord view: film-education offers across the provinces, requests by region and
+/// level, and the schools no film offer reaches (none at a venue within 20 km, none at school
+/// covering them).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct FilmhubData {
+    pub offers: Vec<OfferItem>,
+    /// Offers per province (at-venue by venue province; at-school and online by the provider's).
+    pub offers_by_province: Vec<(String, i64)>,
+    pub requests: Vec<RequestCount>,
+    pub schools_total: i64,
+    /// Schools without film offer reaching them, per province: (province, gaps, schools).
+    pub gaps_by_province: Vec<(String, i64, i64)>,
+    pub gaps: Vec<SchoolGap>,
+}

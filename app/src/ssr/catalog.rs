@@ -56,6 +56,12 @@ pub struct Catalog {
     pub events: Vec<EventRecord>,
     pub by_id: HashMap<i64, usize>,
     pub venues: HashMap<i64, Venue>,
+    /// Schools of the region (education offers, issue 5).
+    pub schools: std::sync::Arc<super::education::Schools>,
+    /// Municipality name (folded) → CBS code.
+    pub municipality_codes: HashMap<String, String>,
+    /// CBS code → municipality name.
+    pub municipality_names: std::collections::BTreeMap<String, String>,
 }
 
 impl Catalog {
@@ -66,7 +72,42 @@ impl Catalog {
         let by_id = events.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
         let used: std::collections::HashSet<i64> = events.iter().map(|e| e.venue_id).collect();
         let venues = venues.into_iter().filter(|v| v.source != "editor" || used.contains(&v.id)).map(|v| (v.id, v)).collect();
-        Self { events, by_id, venues }
+        Self { events, by_id, venues, ..Default::default() }
+    }
+
+    /// The same snapshot with the schools and the municipalities ((code, name) pairs).
+    pub fn with_education(mut self, schools: std::sync::Arc<super::education::Schools>, municipalities: Vec<(String, String)>) -> Self {
+        self.schools = schools;
+        for (code, name) in municipalities {
+            self.municipality_codes.insert(super::gazetteer::fold(&name), code.clone());
+            self.municipality_names.insert(code, name);
+        }
+        self
+    }
+
+    /// A new snapshot of `events` and `venues` that keeps this one's schools and municipalities.
+    pub fn with_events(&self, events: Vec<EventRecord>, venues: Vec<Venue>) -> Self {
+        let mut c = Catalog::new(events, venues);
+        c.schools = self.schools.clone();
+        c.municipality_codes = self.municipality_codes.clone();
+        c.municipality_names = self.municipality_names.clone();
+        c
+    }
+
+    /// A public venue.
+    pub fn venue(&self, id: i64) -> Option<&Venue> {
+        self.venues.get(&id)
+    }
+
+    /// The CBS code of a municipality by name (any case and diacritics).
+    pub fn municipality_code(&self, name: &str) -> Option<&str> {
+        self.municipality_codes.get(&super::gazetteer::fold(name)).map(String::as_str)
+    }
+
+    /// Events in the search index: all but education offers without fixed dates (booked on
+    /// request; they are listed under education only).
+    pub fn indexed(&self) -> impl Iterator<Item = &EventRecord> {
+        self.events.iter().filter(|e| !(e.offer.is_some() && e.occurrences.is_empty()))
     }
 
     pub fn event(&self, id: i64) -> Option<&EventRecord> {
@@ -75,8 +116,7 @@ impl Catalog {
 
     /// The documents of the search index.
     pub fn index_docs(&self) -> Vec<search::EventDoc> {
-        self.events
-            .iter()
+        self.indexed()
             .map(|e| {
                 let v = self.venues.get(&e.venue_id);
                 let place = match v {

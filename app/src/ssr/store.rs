@@ -148,6 +148,7 @@ pub struct SeedCounts {
     pub places: i64,
     pub municipalities: i64,
     pub events: i64,
+    pub schools: i64,
 }
 
 /// A row of the gazetteer to insert. `kind` is `town`, `village`, `pc4`, `municipality` or

@@ -99,6 +99,10 @@ pub fn routes(_state: AppState) -> Router<AppState> {
         .route("/api/v1/projects", get(projects))
         .route("/api/v1/organisations", get(organisations))
         .route("/api/v1/suggest", get(suggest))
+        .route("/api/v1/offers", get(offers))
+        .route("/api/v1/offers/{id}", get(offer))
+        .route("/api/v1/schools", get(schools))
+        .route("/api/v1/schools/{code}", get(school))
         .route("/api/v1/openapi.json", get(|| async { Json(openapi::spec()) }))
         .route("/api/v1/{*rest}", get(api_not_found))
 }
@@ -319,4 +323,77 @@ pub async fn lang_cookie(req: axum::extract::Request, next: axum::middleware::Ne
         }
     }
     resp
+}
+
+/// `GET /api/v1/offers` (CONTRACTS): education offers for a school (`school`, a DUO
+/// vestigingscode) or a place (`near`), filtered by `level`, `discipline`, `kerndoel`,
+/// `location_mode`, `max_price_per_pupil_cents` (with `pupils`, default 25), `in_language`,
+/// `from`/`to`, `radius_km`; `{"total", "items", "school"}`.
+async fn offers(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let mut params = app::model::education::OfferParams::from_pairs(&p);
+    params.lang = Some(lang.tag().to_string());
+    let page = app::ssr::education::find_offers(&s.catalog(), &s.gazetteer(), &params, chrono::Utc::now().timestamp())?;
+    Ok(Json(page).into_response())
+}
+
+/// `GET /api/v1/offers/{id}`: one offer, the event with all fields plus `offer` (its details).
+async fn offer(State(s): State<AppState>, Path(id): Path<String>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let cat = s.catalog();
+    let not_found = || ApiError::from(AppError::new("not-found", t(lang.tag(), "error-not-found", &[])));
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let e = cat.event(id).filter(|e| e.offer.is_some()).ok_or_else(not_found)?;
+    let ev = views::event_full(&cat, e).ok_or_else(not_found)?;
+    let mut body = serde_json::to_value(ev).unwrap_or_default();
+    body["offer"] = json!(e.offer);
+    Ok(Json(body).into_response())
+}
+
+/// `GET /api/v1/schools` (CONTRACTS): `q` (name, town or postcode words), `near` (place,
+/// postcode or `lat,lon`; nearest first with `distance_km`), `municipality` (CBS code); at most
+/// 50, `{"total", "items"}`.
+async fn schools(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let p = pairs(&raw);
+    let lang = msg_lang(&p, &headers);
+    ensure_ready(&s, lang)?;
+    let near = match one(&p, "near").map(str::trim).filter(|x| !x.is_empty()) {
+        Some(n) => Some(resolve_near(&s.gazetteer(), n, lang)?),
+        None => None,
+    };
+    let cat = s.catalog();
+    let municipality = one(&p, "municipality").map(str::trim).filter(|x| !x.is_empty()).map(str::to_ascii_uppercase);
+    if let Some(m) = &municipality {
+        if !cat.municipality_names.contains_key(m) {
+            let mut e = AppError::new("validation", t(lang.tag(), "error-municipality", &[]));
+            e.field = Some("municipality".into());
+            return Err(e.into());
+        }
+    }
+    let q: String = one(&p, "q").unwrap_or("").chars().take(200).collect();
+    let hits = cat.schools.search(&q, near.as_ref().map(|n| (n.lat, n.lon)), municipality.as_deref(), app::ssr::education::MAX_SCHOOLS);
+    let items: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|(sc, d)| {
+            let mut v = serde_json::to_value(sc).unwrap_or_default();
+            v["distance_km"] = json!(d);
+            v
+        })
+        .collect();
+    Ok(Json(json!({"total": items.len(), "items": items})).into_response())
+}
+
+/// `GET /api/v1/schools/{code}`: one school by DUO vestigingscode.
+async fn school(State(s): State<AppState>, Path(code): Path<String>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let lang = msg_lang(&pairs(&raw), &headers);
+    ensure_ready(&s, lang)?;
+    let cat = s.catalog();
+    match cat.schools.get(&code) {
+        Some(sc) => Ok(Json(sc).into_response()),
+        None => Err(AppError::new("not-found", t(lang.tag(), "edu-error-unknown-school", &[])).into()),
+    }
 }

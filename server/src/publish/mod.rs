@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod editor;
 pub mod importing;
+pub mod requests;
 
 use crate::import::{self, FetchOptions, ImportOptions, SourceKind};
 use app::model::publish::{EditorData, ImportResult};
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/publish/events/{id}/reject", post(reject_event))
         .route("/publish/import", post(import_upload))
         .route("/publish/feeds/{id}/sync", post(sync_now))
+        .merge(requests::routes())
 }
 
 fn see_other(to: &str) -> Response {
@@ -118,7 +120,7 @@ async fn put_flash(state: &AppState, user: Option<i64>, payload: &impl serde::Se
 pub async fn after_write(state: &AppState, ids: &[i64]) -> anyhow::Result<()> {
     let events = state.store.list_published_events().await?;
     let venues = state.store.list_venues().await?;
-    let catalog = Catalog::new(events, venues);
+    let catalog = state.catalog().with_events(events, venues);
     let fp = state.store.events_fingerprint().await?;
     let docs: Vec<search::EventDoc> = catalog.index_docs().into_iter().filter(|d| ids.contains(&d.id)).collect();
     let removed: Vec<i64> = ids.iter().copied().filter(|id| !docs.iter().any(|d| d.id == *id)).collect();

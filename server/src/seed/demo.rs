@@ -115,7 +115,7 @@ impl Rng {
     }
 }
 
-fn local_ts(day: NaiveDate, hour: u32, minute: u32) -> i64 {
+pub(crate) fn local_ts(day: NaiveDate, hour: u32, minute: u32) -> i64 {
     let naive = day.and_hms_opt(hour, minute, 0).unwrap_or_default();
     TZ.from_local_datetime(&naive).earliest().map(|t| t.timestamp()).unwrap_or(0)
 }

@@ -5,6 +5,7 @@
 //! time from `UITNOORD_OPEN_DATA_DIR` (see shared/data/README.md for each file's licence).
 
 pub mod demo;
+pub mod education;
 pub mod opendata;
 
 use crate::progress::Progress;
@@ -73,7 +74,7 @@ pub fn projects() -> anyhow::Result<Vec<Project>> {
 /// date the demo programme is generated from.
 pub async fn run(store: &dyn Store, open_data: &Path, demo: bool, today: chrono::NaiveDate) -> anyhow::Result<SeedCounts> {
     let mut c = SeedCounts::default();
-    let mut p = Progress::new("seed", 6);
+    let mut p = Progress::new("seed", 7);
     c.networks = store.seed_networks(&networks()?).await?;
     c.projects = store.seed_projects(&projects()?).await?;
     p.step("networks and projects");
@@ -93,12 +94,15 @@ pub async fn run(store: &dyn Store, open_data: &Path, demo: bool, today: chrono:
     let (added, ids) = store.seed_venues(&venues).await?;
     c.venues = added;
     p.step("venues");
+    c.schools = store.seed_schools(&opendata::schools(open_data, &areas)?).await?;
+    p.step("schools");
     if demo {
         let mut vs = venues.clone();
         for (v, id) in vs.iter_mut().zip(&ids) {
             v.id = *id;
         }
-        let events = demo::programme(&vs, today);
+        let mut events = demo::programme(&vs, today);
+        events.extend(education::offers(&vs, today)?);
         c.events = store.seed_events(&events).await?;
     } else {
         store.delete_demo_events().await?;

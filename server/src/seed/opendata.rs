@@ -260,3 +260,54 @@ pub fn venues(dir: &Path, areas: &[NewArea]) -> Result<Vec<Venue>> {
     }
     Ok(out)
 }
+
+/// School locations from `schools/schools_north.csv` (DUO open data: vestigingen with BRIN,
+/// name, type, level, address, municipality, WGS84 point). The municipality's CBS code comes
+/// from `areas` by name (case and diacritics ignored: DUO writes `SUDWEST-FRYSLAN`).
+pub fn schools(dir: &Path, areas: &[NewArea]) -> Result<Vec<app::model::education::School>> {
+    use app::ssr::gazetteer::fold;
+    let path = dir.join("schools/schools_north.csv");
+    let codes: HashMap<String, (&str, &str)> =
+        areas.iter().filter(|a| a.level == "municipality").map(|a| (fold(&a.name), (a.code.as_str(), a.name.as_str()))).collect();
+    let mut rdr = csv::Reader::from_path(&path).with_context(|| format!("reading {}", path.display()))?;
+    let headers = rdr.headers().with_context(|| format!("reading {}", path.display()))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).with_context(|| format!("{}: no column {name}", path.display()));
+    let [code, brin, naam, kind, level, straat, nr, toev, pc, plaats, gem, gem_duo, prov, web, lat, lon] = [
+        "vestigingscode", "brin", "naam", "type_duo", "level", "straat", "huisnummer", "toevoeging", "postcode", "plaats",
+        "gemeente", "gemeente_duo", "provincie", "website", "lat", "lon",
+    ]
+    .map(col);
+    let (code, brin, naam, kind, level, straat, nr, toev, pc, plaats, gem, gem_duo, prov, web, lat, lon) =
+        (code?, brin?, naam?, kind?, level?, straat?, nr?, toev?, pc?, plaats?, gem?, gem_duo?, prov?, web?, lat?, lon?);
+    let mut out = Vec::new();
+    for (line, rec) in rdr.records().enumerate() {
+        let rec = rec.with_context(|| format!("{} line {}", path.display(), line + 2))?;
+        let get = |i: usize| rec.get(i).unwrap_or_default().trim().to_string();
+        let (Ok(la), Ok(lo)) = (get(lat).parse::<f64>(), get(lon).parse::<f64>()) else { continue };
+        let municipality = if get(gem).is_empty() { get(gem_duo) } else { get(gem) };
+        let found = codes.get(&fold(&municipality));
+        let province = match get(prov).as_str() {
+            "Friesland" => "Fryslân".to_string(),
+            p => p.to_string(),
+        };
+        let address = [get(straat), format!("{}{}", get(nr), get(toev))].join(" ").trim().to_string();
+        let web = get(web);
+        out.push(app::model::education::School {
+            code: get(code).to_ascii_uppercase(),
+            brin: get(brin),
+            name: get(naam),
+            kind: get(kind),
+            sector: get(level),
+            address,
+            postcode: get(pc),
+            town: get(plaats),
+            municipality_code: found.map(|f| f.0.to_string()),
+            municipality: found.map(|f| f.1.to_string()).unwrap_or(municipality),
+            province,
+            website: if web.is_empty() { None } else { Some(if web.starts_with("http") { web } else { format!("https://{web}") }) },
+            lat: la,
+            lon: lo,
+        });
+    }
+    Ok(out)
+}

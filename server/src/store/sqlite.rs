@@ -982,7 +982,13 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await.map_err(db)?;
         let now = now_rfc3339();
-        let n = sqlx::query("UPDATE offer_requests SET status = $1, confirmed_date = $2, response = $3, modified = $4 WHERE id = $5")
+        // The contact data is kept a year after an agreed date later than the preferred ones.
+        let n = sqlx::query(
+            "UPDATE offer_requests SET status = $1, confirmed_date = $2, response = $3, modified = $4,
+               erase_after = CASE WHEN $2 IS NOT NULL AND date($2, '+365 days') > erase_after THEN date($2, '+365 days')
+                 ELSE erase_after END
+             WHERE id = $5",
+        )
             .bind(status)
             .bind(confirmed_date)
             .bind(response)
