@@ -72,3 +72,20 @@ fn publishing_texts_are_complete_and_fall_back_to_dutch() {
     }
     assert_eq!(app::ssr::i18n::t("fy", "publish-error-name", &[]), app::ssr::i18n::t("nl", "publish-error-name", &[]));
 }
+
+/// The education messages of the server (API errors, form errors, outbox texts) exist in Dutch
+/// and English with the same keys, prefixed `edu-`, and resolve in every locale.
+#[test]
+fn education_server_texts_are_complete() {
+    let nl = file_keys("nl", "education-server.ftl");
+    assert!(nl.len() > 30, "{} keys", nl.len());
+    assert_eq!(nl, file_keys("en", "education-server.ftl"), "nl and en differ");
+    assert!(nl.iter().all(|k| k.starts_with("edu-")));
+    let args = [("max", "2".to_string()), ("days", "14".into()), ("date", "2027-01-01".into()), ("offer", "x".into()), ("school", "x".into()), ("groups", "x".into()), ("dates", "x".into()), ("contact", "x".into()), ("link", "x".into()), ("response", "x".into())];
+    for lang in ["nl", "fy", "gos", "drt", "en"] {
+        for k in &nl {
+            let v = app::ssr::i18n::t(lang, k, &args);
+            assert!(v != *k && !v.contains("{ $"), "{lang}: {k} → {v}");
+        }
+    }
+}

@@ -45,8 +45,27 @@ pub fn spec() -> Value {
             "/api/v1/suggest": {"get": {"summary": "As-you-type suggestions", "parameters": [param("q", "Text", s.clone()), param("lang", "UI language", s.clone())], "responses": {"200": {"description": "items"}}}},
             "/api/v1/organisations": {"get": {"summary": "Organisers and institutions", "responses": {"200": {"description": "total, items"}}}},
             "/api/v1/networks": {"get": {"summary": "Partner networks", "responses": {"200": {"description": "total, items"}}}},
+            "/api/v1/offers": {"get": {"summary": "Education offers for a school (at school when its service area covers the school, at a venue sorted by distance, online)", "parameters": [
+                param("school", "DUO vestigingscode of the school, e.g. 05LP00", s.clone()),
+                param("level", "groep1…groep8, vmbo-1…vmbo-4, havo-1…havo-5, vwo-1…vwo-6, mbo-1…mbo-4", s.clone()),
+                param("discipline", "performing_arts, pop_culture, film, visual_arts_design, literature, heritage, digital_culture", s.clone()),
+                param("kerndoel", "Curriculum code (54) or framework:version:code (kerndoelen-po:2006:54)", s.clone()),
+                param("location_mode", "at_venue | at_school | online", s.clone()),
+                param("max_price_per_pupil_cents", "Highest price per pupil, euro cents", json!({"type": "integer", "minimum": 0})),
+                param("pupils", "Pupils per group for class and flat prices (default 25)", json!({"type": "integer", "minimum": 1, "maximum": 400})),
+                param("in_language", "Language of performance: nl, fy, gos, drt, en", s.clone()),
+                param("from", "Sessions from this date (YYYY-MM-DD); offers on request always match", json!({"type": "string", "format": "date"})),
+                param("to", "Sessions until this date", json!({"type": "string", "format": "date"})),
+                param("near", "Without school: place name, PC4 postcode or lat,lon", s.clone()),
+                param("radius_km", "At-venue offers within this distance of the school or near, km", json!({"type": "number"})),
+                param("page", "Page, from 1", json!({"type": "integer"})),
+                param("per_page", "Items per page (<= 100)", json!({"type": "integer"}))
+            ], "responses": {"200": {"description": "total, items (id, name, levels, location_mode, distance_km, price {model, amount_cents, per_pupil_cents}, ...), school"}, "400": error}}},
+            "/api/v1/offers/{id}": {"get": {"summary": "One education offer: the event with all fields and offer details", "parameters": [{"name": "id", "in": "path", "required": true, "schema": s}], "responses": {"200": {"description": "Event with offer"}, "404": error}}},
+            "/api/v1/schools": {"get": {"summary": "Schools (DUO open data)", "parameters": [param("q", "Words of the name, town or postcode", s.clone()), param("near", "Place name, PC4 postcode or lat,lon: nearest first with distance_km", s.clone()), param("municipality", "CBS municipality code", s.clone())], "responses": {"200": {"description": "total, items (at most 50)"}, "400": error}}},
+            "/api/v1/schools/{code}": {"get": {"summary": "One school by DUO vestigingscode", "parameters": [{"name": "code", "in": "path", "required": true, "schema": s}], "responses": {"200": {"description": "School"}, "404": error}}},
             "/api/v1/projects": {"get": {"summary": "Projects of the policy annex with wtn_contribution_eur, matching_eur, fund, location, description, network", "responses": {"200": {"description": "total, items, totals"}}}}
         },
-        "components": {"schemas": {"Error": {"type": "object", "required": ["error", "message"], "properties": {"error": {"type": "string", "enum": ["validation", "not-found", "not-ready", "internal"]}, "message": {"type": "string"}, "field": {"type": "string"}, "suggestions": {"type": "array", "items": {"type": "string"}}}}}}
+        "components": {"schemas": {"Error": {"type": "object", "required": ["error", "message"], "properties": {"error": {"type": "string", "enum": ["validation", "unknown-school", "not-found", "not-ready", "internal"]}, "message": {"type": "string"}, "field": {"type": "string"}, "suggestions": {"type": "array", "items": {"type": "string"}}}}}}
     })
 }

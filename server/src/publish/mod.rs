@@ -604,7 +604,8 @@ async fn sync_now(State(state): State<AppState>, headers: HeaderMap, Path(id): P
     see_other("/publish/import")
 }
 
-/// Every minute, re-sync the feeds whose interval has passed (runs until the process ends).
+/// Every minute, re-sync the feeds whose interval has passed and erase the contact data of
+/// education requests past their retention period (runs until the process ends).
 pub fn spawn_feed_sync(state: AppState) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -615,6 +616,13 @@ pub fn spawn_feed_sync(state: AppState) {
             }
             if let Err(e) = importing::sync_due_feeds(&state).await {
                 tracing::warn!(error = %format!("{e:#}"), "feed sync round failed");
+            }
+            // Education requests past their retention period lose the teacher's contact data.
+            let today = app::ssr::catalog::today(chrono::Utc::now().timestamp()).to_string();
+            match state.store.erase_expired_requests(&today).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(requests = n, "contact data of expired education requests erased"),
+                Err(e) => tracing::warn!(error = %e, "erasing expired education requests failed"),
             }
         }
     });
