@@ -173,6 +173,38 @@ async fn offers_reach_schools_by_distance_and_service_area() {
     let (s, _) = get_json(&st, "/api/v1/schools/NOPE").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 
+    // Filmhub view: the schools no film offer reaches, checked school by school.
+    let (_, v) = get_json(&st, "/api/v1/offers?discipline=film&per_page=100").await;
+    let mut film = Vec::new();
+    for it in v["items"].as_array().expect("items") {
+        film.push(details(&st, it["id"].as_i64().expect("id")).await);
+    }
+    let hub = app::ssr::education::filmhub(&cat, &[], "nl", chrono::Utc::now().timestamp());
+    assert_eq!(hub.offers.len(), film.len());
+    let gaps: BTreeSet<&str> = hub.gaps.iter().map(|g| g.school.code.as_str()).collect();
+    let mut want = BTreeSet::new();
+    for sc in &cat.schools.list {
+        let reached = film.iter().any(|d| {
+            let o = &d["offer"];
+            let dist = km(f(&d["venue"]["lat"]), f(&d["venue"]["lon"]), sc.lat, sc.lon);
+            match o["location_mode"].as_str() {
+                Some("at_venue") => dist <= 20.0,
+                Some("at_school") => {
+                    o["service_municipalities"].as_array().expect("area").iter().any(|c| Some(c.as_str().unwrap_or("")) == sc.municipality_code.as_deref())
+                        || o["service_radius_km"].as_f64().is_some_and(|r| dist <= r)
+                }
+                _ => false,
+            }
+        });
+        if !reached {
+            want.insert(sc.code.as_str());
+        }
+    }
+    assert_eq!(gaps, want, "schools without a film offer reaching them");
+    assert!(!gaps.is_empty() && gaps.len() < cat.schools.list.len() / 2, "{} gaps", gaps.len());
+    assert_eq!(hub.gaps_by_province.iter().map(|g| g.1).sum::<i64>(), gaps.len() as i64);
+    assert!(!gaps.contains(BALK));
+
     // Offers booked on request are not in the event search; offers with sessions are.
     let on_request = cat.events.iter().filter(|e| e.offer.is_some() && e.occurrences.is_empty()).count();
     assert!(on_request > 0);
