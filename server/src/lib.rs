@@ -79,7 +79,10 @@ pub async fn open_state(settings: &Settings, leptos_options: LeptosOptions) -> a
 /// gazetteer, rebuild the index when missing or outdated, then mark the state ready.
 pub async fn prepare(state: &AppState, settings: &Settings, force_seed: bool) -> anyhow::Result<()> {
     let first = state.store.list_venues().await?.is_empty();
-    if first || force_seed {
+    // A database from before the education release has venues but no schools: seed once more
+    // (seeding is idempotent) so that schools and the demo offers arrive.
+    let no_schools = state.store.list_schools().await?.is_empty();
+    if first || force_seed || no_schools {
         let today = app::ssr::catalog::today(chrono::Utc::now().timestamp());
         let counts = seed::run(state.store.as_ref(), &settings.open_data_dir, settings.demo, today).await?;
         tracing::info!(?counts, "seeded");
