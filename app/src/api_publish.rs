@@ -112,6 +112,7 @@ pub async fn publish_editor(id: Option<i64>, flash: Option<String>, lang: String
         }
         data.organisations = org_choices(&orgs);
         data.venues = venue_choices(&state).await?;
+        data.municipalities = municipality_choices(&state).await?;
         Ok(data)
     };
     Ok(run.await)

@@ -469,3 +469,123 @@ async fn hostile_names_paths_and_private_venues() {
     assert_eq!(resp.headers().get("x-frame-options").and_then(|v| v.to_str().ok()), Some("DENY"));
     assert_eq!(resp.headers().get("x-content-type-options").and_then(|v| v.to_str().ok()), Some("nosniff"));
 }
+
+/// Issue 5: a trusted institution publishes an education offer through the editor (at school in
+/// one municipality, groep 7 and 8, bookable on request without fixed dates); it is stored with
+/// its offer details, the editor shows it again, and groep 9 comes back with the form kept and
+/// a localised error.
+#[tokio::test]
+async fn education_offer_through_the_editor() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let st = ready_state(&dir, false).await;
+    let store = st.store.clone();
+    let venues = store.list_venues().await.expect("venues");
+    let venue = venues.iter().find(|v| v.town == "Sneek").unwrap_or(&venues[0]).clone();
+    let org = Organisation {
+        id: 0,
+        name: "Filmhuis Sneek".into(),
+        kind: "institution".into(),
+        network: None,
+        trusted: true,
+        time_zone: "Europe/Amsterdam".into(),
+        default_venue_id: Some(venue.id),
+    };
+    let org_id = store.create_organisation(&org).await.expect("org");
+    let pw = "a long enough password";
+    let user = store.create_user("educatie@filmhuis.example", "Educatie", &server::publish::auth::hash_password(pw).expect("hash"), false).await.expect("user");
+    store.add_member(user, org_id).await.expect("member");
+    let municipality = store
+        .list_areas()
+        .await
+        .expect("areas")
+        .into_iter()
+        .find(|(_, name, level, _)| level == "municipality" && name == "De Fryske Marren")
+        .map(|(code, ..)| code)
+        .expect("De Fryske Marren in the areas");
+    let c = signin(&st, "educatie@filmhuis.example", pw).await;
+    let org_s = org_id.to_string();
+    let venue_s = venue.id.to_string();
+    let fields = |levels: &[&'static str]| {
+        let mut f: Vec<(&str, &str)> = vec![
+            ("organisation_id", org_s.as_str()),
+            ("main_language", "nl"),
+            ("name_nl", "Animatieworkshop op school"),
+            ("description_nl", "Leerlingen maken samen een korte animatiefilm."),
+            ("in_language", "nl"),
+            ("disciplines", "film"),
+            ("event_type", "workshop"),
+            ("audience", "education"),
+            ("venue_id", venue_s.as_str()),
+            ("mode", "none"),
+            ("event_status", "scheduled"),
+            ("offer_curriculum", "kerndoelen-po:2006:55"),
+            ("offer_activity_type", "workshop"),
+            ("offer_duration_min", "120"),
+            ("offer_capacity", "30"),
+            ("offer_price_model", "per_class"),
+            ("offer_price", "185,00"),
+            ("offer_location_mode", "at_school"),
+            ("offer_service_municipalities", municipality.as_str()),
+            ("offer_lead_time_days", "21"),
+            ("offer_booking_mode", "request"),
+            ("action", "submit"),
+        ];
+        f.extend(levels.iter().map(|l| ("offer_levels", *l)));
+        form(&f)
+    };
+
+    // The preview shows the offer's main facts; nothing is stored yet.
+    let r = post(&st, "/publish/events", Some(&c), &fields(&["groep7", "groep8"]).replace("action=submit", "action=preview"), &[]).await;
+    let (_, _, html) = get_with_cookie(&st, &r.location, &c).await;
+    let preview = &html[html.find(r#"class="preview""#).expect("a preview")..];
+    for fact in ["groep 7, groep 8", "Workshop", "Per klas: € 185,00", "Plaats van de activiteit</dt><dd>Op school (1 gemeente)", "Op aanvraag (geen vaste data)"] {
+        assert!(preview.contains(fact), "preview shows {fact}: {}", &preview[..preview.len().min(3000)]);
+    }
+    assert!(store.list_org_events(&[org_id]).await.expect("events").is_empty());
+
+    let r = post(&st, "/publish/events", Some(&c), &fields(&["groep7", "groep8"]), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let id: i64 = r.location.trim_start_matches("/publish/events/").split('?').next().expect("id").parse().unwrap_or_else(|_| panic!("stored: {}", r.location));
+    let e = store.get_event(id).await.expect("stored");
+    assert_eq!((e.audience.as_str(), e.workflow_status.as_str(), e.occurrences.len()), ("education", "published", 0));
+    let o = e.offer.clone().expect("offer details stored");
+    assert_eq!(o.levels, vec!["groep7", "groep8"]);
+    assert_eq!((o.location_mode.as_str(), o.service_municipalities.clone()), ("at_school", vec![municipality.clone()]));
+    assert_eq!((o.price_model.as_str(), o.price_cents, o.lead_time_days), ("per_class", 18500, 21));
+    assert_eq!(o.curriculum.iter().map(|l| l.key()).collect::<Vec<_>>(), vec!["kerndoelen-po:2006:55"]);
+    // The editor shows the stored offer again: its levels and municipality checked.
+    let (s, _, html) = get_with_cookie(&st, &format!("/publish/events/{id}"), &c).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("Onderwijsaanbod"), "the offer fieldset is in the page");
+    for id in ["offer_levels-groep7", "offer_levels-groep8", &format!("offer_service_municipalities-{municipality}")] {
+        let i = html.find(&format!(r#"id="{id}""#)).unwrap_or_else(|| panic!("no control {id}"));
+        let tag = &html[html[..i].rfind('<').expect("tag")..i + html[i..].find('>').expect("tag end")];
+        assert!(tag.contains("checked"), "{id} checked: {tag}");
+    }
+    assert!(!html.contains(r#"id="offer_levels-groep9""#), "no groep 9");
+
+    // Groep 9: the form comes back as typed with a localised error, nothing more is stored.
+    let before = store.list_org_events(&[org_id]).await.expect("events").len();
+    let r = post(&st, "/publish/events", Some(&c), &fields(&["groep9"]), &[]).await;
+    assert!(r.location.starts_with("/publish/events/new?flash="), "{}", r.location);
+    let payload = store.get_flash(&flash_of(&r.location), Some(user), chrono::Utc::now().timestamp()).await.expect("flash").expect("kept");
+    let data: app::model::publish::EditorData = serde_json::from_str(&payload).expect("editor data");
+    assert_eq!(data.form.offer.levels, vec!["groep9"], "kept as typed");
+    assert_eq!(data.form.offer.service_municipalities, vec![municipality.clone()]);
+    assert_eq!(data.form.offer.price, "185,00");
+    assert!(data.errors["offer_levels"].starts_with("Kies minstens één groep"), "{:?}", data.errors);
+    assert_eq!(store.list_org_events(&[org_id]).await.expect("events").len(), before);
+    // The kept form's page shows the error next to the levels.
+    let (_, _, html) = get_with_cookie(&st, &r.location, &c).await;
+    assert!(html.contains(r#"id="offer_levels-error""#), "error next to the field");
+    assert!(html.contains("offer_levels-hint offer_levels-error"), "aria-describedby points at it");
+}
+
+async fn get_with_cookie(st: &app::ssr::AppState, uri: &str, cookie: &str) -> (StatusCode, String, String) {
+    let req = Request::get(uri).header(header::COOKIE, cookie).body(Body::empty()).expect("request");
+    let resp = server::router(st.clone()).oneshot(req).await.expect("response");
+    let status = resp.status();
+    let ct = resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    let bytes = http_body_util::BodyExt::collect(resp.into_body()).await.expect("body").to_bytes();
+    (status, ct, String::from_utf8_lossy(&bytes).to_string())
+}

@@ -11,8 +11,9 @@ pub const TEXT_LANGS: [&str; 5] = ["nl", "fy", "gos", "drt", "en"];
 pub const ACCESSIBILITY: [&str; 5] = ["wheelchair", "hearing_loop", "sign_language", "subtitles", "audio_description"];
 /// schema.org eventStatus values the editor offers.
 pub const EVENT_STATUSES: [&str; 4] = ["scheduled", "cancelled", "postponed", "rescheduled"];
-/// Occurrence modes: one date, a list of dates, weekly on chosen days, monthly.
-pub const SCHEDULE_MODES: [&str; 4] = ["single", "list", "weekly", "monthly"];
+/// Occurrence modes: one date, a list of dates, weekly on chosen days, monthly, or `none`: no
+/// fixed dates (an education offer booked on request; audience `education` only).
+pub const SCHEDULE_MODES: [&str; 5] = ["single", "list", "weekly", "monthly", "none"];
 /// ISO weekday codes as in RFC 5545 BYDAY.
 pub const WEEKDAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
@@ -51,6 +52,76 @@ pub struct NewVenueForm {
     pub lon: String,
 }
 
+/// The education offer part of the editor (audience `education`; DESIGN §4, issue 5), as typed.
+/// Form field names are these names prefixed `offer_`; multi-valued fields are repeated.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct OfferForm {
+    /// Level codes (`groep7`, `havo-2`; `app::model::education::level_codes`).
+    pub levels: Vec<String>,
+    /// `CurriculumLink::key()` values (`kerndoelen-po:2006:54`).
+    pub curriculum: Vec<String>,
+    /// One of `education::ACTIVITY_TYPES`.
+    pub activity_type: String,
+    /// Minutes, as typed.
+    pub duration_min: String,
+    /// Pupils per session, as typed.
+    pub capacity: String,
+    /// One of `education::PRICE_MODELS`.
+    pub price_model: String,
+    /// Euros as typed (`12,50`, `€ 7`); empty for `free`.
+    pub price: String,
+    /// One of `education::LOCATION_MODES`.
+    pub location_mode: String,
+    /// At school: CBS municipality codes (`GM0088`) served.
+    pub service_municipalities: Vec<String>,
+    /// At school: km from the venue, as typed (`12,5`).
+    pub service_radius_km: String,
+    /// Days between a request and the earliest date, as typed.
+    pub lead_time_days: String,
+    /// One of `education::BOOKING_MODES`.
+    pub booking_mode: String,
+    /// The provider's booking page (booking mode `external`).
+    pub booking_url: String,
+    pub teacher_materials: String,
+    /// Title of the film presented, if any.
+    pub film_title: String,
+    /// One of `education::KIJKWIJZER`, or empty.
+    pub kijkwijzer: String,
+    /// Language of the subtitles (BCP 47), or empty.
+    pub subtitles: String,
+}
+
+/// A municipality the service area of an offer at school can name.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct MunicipalityChoice {
+    /// CBS code, `GM0088`.
+    pub code: String,
+    pub name: String,
+    pub province: String,
+}
+
+/// An amount that is not a euro amount (negative, more than two decimals, letters, too large).
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadAmount;
+
+/// Euros as typed (`12`, `12,50`, `12.5`, `€ 12,50`) → cents; `None` for empty; [`BadAmount`]
+/// for anything else or negative amounts.
+pub fn parse_euros(s: &str) -> Result<Option<i64>, BadAmount> {
+    let s = s.trim().trim_start_matches('€').trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let s = s.replace(',', ".");
+    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
+    if whole.is_empty() && frac.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || frac.len() > 2 || whole.len() > 7 {
+        return Err(BadAmount);
+    }
+    let w: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| BadAmount)? };
+    let f: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().map_err(|_| BadAmount)? };
+    Ok(Some(w * 100 + f))
+}
+
 /// The event editor's form.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct EventForm {
@@ -81,6 +152,9 @@ pub struct EventForm {
     /// One of [`EVENT_STATUSES`].
     pub event_status: String,
     pub url: String,
+    /// Education offer fields (used when `audience` is `education`).
+    #[serde(default)]
+    pub offer: OfferForm,
 }
 
 /// A choice in a select list.
@@ -104,6 +178,9 @@ pub struct EditorData {
     pub preview_occurrences: Vec<String>,
     pub organisations: Vec<Choice>,
     pub venues: Vec<Choice>,
+    /// Municipalities for an offer's service area, by province and name.
+    #[serde(default)]
+    pub municipalities: Vec<MunicipalityChoice>,
     /// Current workflow status of a stored event (`draft`, `submitted`, `published`, `rejected`).
     pub workflow_status: Option<String>,
     pub rejection_reason: Option<String>,
@@ -121,6 +198,7 @@ impl EditorData {
             preview_occurrences: vec![],
             organisations: vec![],
             venues: vec![],
+            municipalities: vec![],
             workflow_status: None,
             rejection_reason: None,
         }

@@ -127,7 +127,54 @@ pub fn form_from_record(e: &EventRecord) -> EventForm {
         accessibility: e.accessibility.clone(),
         event_status: e.event_status.clone(),
         url: e.url.clone().unwrap_or_default(),
+        offer: e.offer.as_ref().map(offer_form).unwrap_or_else(blank_offer),
     }
+}
+
+/// The editor's offer fields for stored offer details (amounts in euros as `7.50`).
+pub fn offer_form(o: &crate::model::education::OfferDetails) -> OfferForm {
+    let num = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let film = o.film.clone().unwrap_or_default();
+    OfferForm {
+        levels: o.levels.clone(),
+        curriculum: o.curriculum.iter().map(|c| c.key()).collect(),
+        activity_type: o.activity_type.clone(),
+        duration_min: num(o.duration_min),
+        capacity: num(o.capacity),
+        price_model: o.price_model.clone(),
+        price: if o.price_model == "free" { String::new() } else { format!("{}.{:02}", o.price_cents / 100, o.price_cents % 100) },
+        location_mode: o.location_mode.clone(),
+        service_municipalities: o.service_municipalities.clone(),
+        service_radius_km: o.service_radius_km.map(|r| r.to_string()).unwrap_or_default(),
+        lead_time_days: o.lead_time_days.to_string(),
+        booking_mode: o.booking_mode.clone(),
+        booking_url: o.booking_url.clone().unwrap_or_default(),
+        teacher_materials: o.teacher_materials.clone().unwrap_or_default(),
+        film_title: film.title,
+        kijkwijzer: film.kijkwijzer.unwrap_or_default(),
+        subtitles: film.subtitles.unwrap_or_default(),
+    }
+}
+
+/// The offer fields of a new event (or of one that is no offer yet): booked through a request.
+pub fn blank_offer() -> OfferForm {
+    OfferForm { booking_mode: "request".into(), ..Default::default() }
+}
+
+/// Municipalities (CBS codes from the store's areas) for an offer's service area, by province
+/// and name.
+pub async fn municipality_choices(state: &AppState) -> Result<Vec<MunicipalityChoice>, AppError> {
+    let mut v: Vec<MunicipalityChoice> = state
+        .store
+        .list_areas()
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .filter(|(_, _, level, _)| level == "municipality")
+        .map(|(code, name, _, province)| MunicipalityChoice { code, name, province: province.unwrap_or_default() })
+        .collect();
+    v.sort_by(|a, b| a.province.cmp(&b.province).then(a.name.cmp(&b.name)));
+    Ok(v)
 }
 
 /// A blank form for a new event of `org`.
@@ -141,6 +188,7 @@ pub fn blank_form(org: Option<&Organisation>) -> EventForm {
         venue_id: org.and_then(|o| o.default_venue_id).map(|v| v.to_string()).unwrap_or_default(),
         schedule: ScheduleForm { mode: "single".into(), ..Default::default() },
         event_status: "scheduled".into(),
+        offer: blank_offer(),
         ..Default::default()
     }
 }

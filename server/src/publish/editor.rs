@@ -3,6 +3,7 @@
 //! share RFC 5545 semantics: RRULE, EXDATE, DST gaps and overlaps), and the stored record.
 
 use crate::import::{self, ImportOptions, When};
+use app::model::education::{self, CurriculumLink, FilmInfo, OfferDetails};
 use app::model::publish::*;
 use app::model::Discipline;
 use app::ssr::i18n::t;
@@ -19,6 +20,10 @@ pub const MAX_NAME: usize = 200;
 pub const MAX_DESCRIPTION: usize = 20_000;
 /// Most occurrences one event may have through the editor.
 pub const MAX_OCCURRENCES: usize = 500;
+/// Longest film title of an offer, in characters.
+pub const MAX_FILM_TITLE: usize = 200;
+/// Longest teacher materials text of an offer, in characters.
+pub const MAX_TEACHER_MATERIALS: usize = 2000;
 
 /// Read the editor's urlencoded fields (see `app/src/pages/publish`) into a form.
 pub fn parse_form(pairs: &[(String, String)], id: Option<i64>) -> EventForm {
@@ -78,29 +83,30 @@ pub fn parse_form(pairs: &[(String, String)], id: Option<i64>) -> EventForm {
         accessibility: many("accessibility"),
         event_status: one("event_status"),
         url: one("url"),
+        offer: OfferForm {
+            levels: many("offer_levels"),
+            curriculum: many("offer_curriculum"),
+            activity_type: one("offer_activity_type"),
+            duration_min: one("offer_duration_min"),
+            capacity: one("offer_capacity"),
+            price_model: one("offer_price_model"),
+            price: one("offer_price"),
+            location_mode: one("offer_location_mode"),
+            service_municipalities: many("offer_service_municipalities"),
+            service_radius_km: one("offer_service_radius_km"),
+            lead_time_days: one("offer_lead_time_days"),
+            booking_mode: one("offer_booking_mode"),
+            booking_url: one("offer_booking_url"),
+            teacher_materials: one("offer_teacher_materials"),
+            film_title: one("offer_film_title"),
+            kijkwijzer: one("offer_kijkwijzer"),
+            subtitles: one("offer_subtitles"),
+        },
     }
 }
 
-/// An amount that is not a euro amount (negative, more than two decimals, letters, too large).
-#[derive(Debug, PartialEq, Eq)]
-pub struct BadAmount;
-
-/// Euros as typed (`12`, `12,50`, `12.5`, `€ 12,50`) → cents; `None` for empty; [`BadAmount`]
-/// for anything else or negative amounts.
-pub fn parse_euros(s: &str) -> Result<Option<i64>, BadAmount> {
-    let s = s.trim().trim_start_matches('€').trim();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    let s = s.replace(',', ".");
-    let (whole, frac) = s.split_once('.').unwrap_or((&s, ""));
-    if whole.is_empty() && frac.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || frac.len() > 2 || whole.len() > 7 {
-        return Err(BadAmount);
-    }
-    let w: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| BadAmount)? };
-    let f: i64 = if frac.is_empty() { 0 } else { format!("{frac:0<2}").parse().map_err(|_| BadAmount)? };
-    Ok(Some(w * 100 + f))
-}
+/// Euro amounts as typed (shared with the editor page's preview).
+pub use app::model::publish::{parse_euros, BadAmount};
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok().filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
@@ -288,6 +294,178 @@ pub fn occurrences(s: &ScheduleForm, tz: &str, lang: &str, errors: &mut BTreeMap
     out
 }
 
+/// CBS codes of the municipalities in `seeds/cbs_areas.csv`: the file the store's `areas` are
+/// seeded from (`seed::opendata`), so these are the municipalities `list_areas()` gives. The
+/// service area of an offer at school names these ([`validate`]; [`validate_with`] takes
+/// another list).
+pub fn known_municipalities() -> &'static [String] {
+    static CODES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CODES.get_or_init(|| {
+        include_str!("../../../seeds/cbs_areas.csv")
+            .lines()
+            .filter_map(|l| l.split(',').next())
+            .map(str::trim)
+            .filter(|c| c.starts_with("GM"))
+            .map(String::from)
+            .collect()
+    })
+}
+
+/// A whole number in `lo..=hi` as typed; `Ok(None)` when empty.
+fn whole_in(s: &str, lo: i64, hi: i64) -> Result<Option<i64>, ()> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    match s.parse::<i64>() {
+        Ok(n) if (lo..=hi).contains(&n) => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
+/// A language tag as BCP 47 writes it, roughly: `nl`, `fy`, `en-GB`, `zh-Hant`.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first_ok = parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    first_ok && s.len() <= 35 && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// The education offer of an event with audience `education`: its fields checked, errors per
+/// field (`offer_…`) added to `errors`, localised in `lang`. `municipalities` are the CBS codes
+/// a service area may name. Lists are put in a stable order (levels as `level_codes`, links as
+/// `FRAMEWORKS`, municipalities by code) without repeats.
+pub fn validate_offer(o: &OfferForm, lang: &str, municipalities: &[String], errors: &mut BTreeMap<String, String>) -> OfferDetails {
+    let mut err = |k: &str, key: &str, args: &[(&'static str, String)]| {
+        errors.insert(k.into(), t(lang, key, args));
+    };
+    let all_levels = education::level_codes();
+    if o.levels.is_empty() || o.levels.iter().any(|l| !education::is_level(l)) {
+        err("offer_levels", "publish-error-offer-levels", &[]);
+    }
+    let levels: Vec<String> = all_levels.into_iter().filter(|l| o.levels.contains(l)).collect();
+    let mut curriculum = Vec::new();
+    for k in &o.curriculum {
+        match CurriculumLink::from_key(k) {
+            Some(c) => curriculum.push(c),
+            None => err("offer_curriculum", "publish-error-offer-curriculum", &[]),
+        }
+    }
+    let rank = |c: &CurriculumLink| {
+        let fw = education::FRAMEWORKS.iter().position(|f| f.id == c.framework && f.version == c.version).unwrap_or(usize::MAX);
+        let code = education::FRAMEWORKS.get(fw).and_then(|f| f.codes.iter().position(|x| *x == c.code)).unwrap_or(usize::MAX);
+        (fw, code)
+    };
+    curriculum.sort_by_key(rank);
+    curriculum.dedup();
+    let listed = |v: &str, list: &[&str]| list.contains(&v);
+    if !listed(&o.activity_type, education::ACTIVITY_TYPES) {
+        err("offer_activity_type", "publish-error-offer-activity-type", &[]);
+    }
+    let duration_min = whole_in(&o.duration_min, 1, 1440).unwrap_or_else(|_| {
+        err("offer_duration_min", "publish-error-offer-duration", &[]);
+        None
+    });
+    let capacity = whole_in(&o.capacity, 1, 2000).unwrap_or_else(|_| {
+        err("offer_capacity", "publish-error-offer-capacity", &[]);
+        None
+    });
+    if !listed(&o.price_model, education::PRICE_MODELS) {
+        err("offer_price_model", "publish-error-offer-price-model", &[]);
+    }
+    let price_cents = if o.price_model == "free" {
+        0
+    } else {
+        match parse_euros(&o.price) {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                if listed(&o.price_model, education::PRICE_MODELS) {
+                    err("offer_price", "publish-error-offer-price-needed", &[]);
+                }
+                0
+            }
+            Err(BadAmount) => {
+                err("offer_price", "publish-error-offer-price", &[]);
+                0
+            }
+        }
+    };
+    if !listed(&o.location_mode, education::LOCATION_MODES) {
+        err("offer_location_mode", "publish-error-offer-location-mode", &[]);
+    }
+    let mut service_municipalities: Vec<String> = o.service_municipalities.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+    service_municipalities.sort();
+    service_municipalities.dedup();
+    if service_municipalities.iter().any(|c| !municipalities.contains(c)) {
+        err("offer_service_municipalities", "publish-error-offer-municipalities", &[]);
+    }
+    let radius = o.service_radius_km.trim().replace(',', ".");
+    let service_radius_km = if radius.is_empty() {
+        None
+    } else {
+        match radius.parse::<f64>() {
+            Ok(r) if r.is_finite() && (0.5..=200.0).contains(&r) => Some(r),
+            _ => {
+                err("offer_service_radius_km", "publish-error-offer-radius", &[]);
+                None
+            }
+        }
+    };
+    let at_school = o.location_mode == "at_school";
+    if at_school && service_municipalities.is_empty() && radius.is_empty() {
+        err("offer_service_municipalities", "publish-error-offer-area", &[]);
+    }
+    let lead_time_days = whole_in(&o.lead_time_days, 0, 365).unwrap_or_else(|_| {
+        err("offer_lead_time_days", "publish-error-offer-lead-time", &[]);
+        None
+    });
+    if !listed(&o.booking_mode, education::BOOKING_MODES) {
+        err("offer_booking_mode", "publish-error-offer-booking-mode", &[]);
+    }
+    let booking_url = o.booking_url.trim();
+    let web = |u: &str| u.len() <= 500 && (u.starts_with("https://") || u.starts_with("http://")) && url::Url::parse(u).is_ok();
+    if (o.booking_mode == "external" || !booking_url.is_empty()) && !web(booking_url) {
+        err("offer_booking_url", "publish-error-offer-booking-url", &[]);
+    }
+    let materials = o.teacher_materials.trim();
+    if materials.chars().count() > MAX_TEACHER_MATERIALS {
+        err("offer_teacher_materials", "publish-error-offer-teacher-materials", &[("max", MAX_TEACHER_MATERIALS.to_string())]);
+    }
+    let title = o.film_title.trim();
+    if title.chars().count() > MAX_FILM_TITLE {
+        err("offer_film_title", "publish-error-offer-film-title", &[("max", MAX_FILM_TITLE.to_string())]);
+    }
+    let kijkwijzer = o.kijkwijzer.trim();
+    if !kijkwijzer.is_empty() && !listed(kijkwijzer, education::KIJKWIJZER) {
+        err("offer_kijkwijzer", "publish-error-offer-kijkwijzer", &[]);
+    }
+    let subtitles = o.subtitles.trim();
+    if !subtitles.is_empty() && !is_language_tag(subtitles) {
+        err("offer_subtitles", "publish-error-offer-subtitles", &[]);
+    }
+    if title.is_empty() && !(kijkwijzer.is_empty() && subtitles.is_empty()) {
+        err("offer_film_title", "publish-error-offer-film-title-needed", &[]);
+    }
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    OfferDetails {
+        levels,
+        curriculum,
+        activity_type: o.activity_type.clone(),
+        duration_min,
+        capacity,
+        price_model: o.price_model.clone(),
+        price_cents,
+        location_mode: o.location_mode.clone(),
+        // The service area belongs to offers at school only.
+        service_municipalities: if at_school { service_municipalities } else { vec![] },
+        service_radius_km: service_radius_km.filter(|_| at_school),
+        lead_time_days: lead_time_days.unwrap_or(0),
+        booking_mode: o.booking_mode.clone(),
+        booking_url: some(booking_url),
+        teacher_materials: some(materials),
+        film: some(title).map(|title| FilmInfo { title, kijkwijzer: some(kijkwijzer), subtitles: some(subtitles) }),
+    }
+}
+
 /// Sanitised HTML of a description (ammonia's defaults: no scripts, no event handlers, no
 /// `style`, links get `rel="noopener noreferrer"`).
 pub fn sanitize(html: &str) -> String {
@@ -296,8 +474,20 @@ pub fn sanitize(html: &str) -> String {
 
 /// Validate `form` for an organisation the user may edit; returns the record to store (its
 /// `venue_id` is 0 when a new venue is to be created from `form.new_venue`) or the errors per
-/// field, localised in `lang`.
+/// field, localised in `lang`. An offer's service area may name the
+/// [`known_municipalities`].
 pub fn validate(form: &EventForm, orgs: &[Organisation], lang: &str) -> Result<(EventRecord, Option<Organisation>), BTreeMap<String, String>> {
+    validate_with(form, orgs, lang, known_municipalities())
+}
+
+/// [`validate`] with the CBS codes an offer's service area may name (e.g. the municipalities
+/// of the store's `list_areas()`).
+pub fn validate_with(
+    form: &EventForm,
+    orgs: &[Organisation],
+    lang: &str,
+    municipalities: &[String],
+) -> Result<(EventRecord, Option<Organisation>), BTreeMap<String, String>> {
     let mut errors = BTreeMap::new();
     let org = form.organisation_id.parse::<i64>().ok().and_then(|id| orgs.iter().find(|o| o.id == id)).cloned();
     if org.is_none() {
@@ -412,8 +602,18 @@ pub fn validate(form: &EventForm, orgs: &[Organisation], lang: &str) -> Result<(
             }
         }
     };
+    // Only an event for schools is an education offer; other events ignore the offer fields.
+    let offer = (audience == "education").then(|| validate_offer(&form.offer, lang, municipalities, &mut errors));
     let tz = org.as_ref().map(|o| o.time_zone.clone()).unwrap_or_else(|| "Europe/Amsterdam".into());
-    let occ = occurrences(&form.schedule, &tz, lang, &mut errors);
+    // Mode `none`: no fixed dates, an offer booked on request.
+    let occ = if form.schedule.mode == "none" {
+        if audience != "education" {
+            errors.insert("mode".into(), t(lang, "publish-error-mode-none", &[]));
+        }
+        vec![]
+    } else {
+        occurrences(&form.schedule, &tz, lang, &mut errors)
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -448,7 +648,7 @@ pub fn validate(form: &EventForm, orgs: &[Organisation], lang: &str) -> Result<(
         rejection_reason: None,
         schedule: serde_json::to_string(&form.schedule).unwrap_or_default(),
         url: if url.is_empty() { None } else { Some(url.to_string()) },
-        offer: None,
+        offer,
         all_day: form.schedule.start_time.trim().is_empty(),
     };
     Ok((record, org))
@@ -578,5 +778,131 @@ mod tests {
         assert_eq!(r.occurrences.len(), 3, "27 March plus two more (the repeated 27th once)");
         let p = with(with(base(), "mode", "list"), "dates", "morgen");
         assert!(validate(&parse_form(&p, None), &[org()], "nl").expect_err("bad date").contains_key("dates"));
+    }
+
+    /// An education offer at school in two municipalities, groep 7 and 8, without fixed dates.
+    fn offer_at_school() -> Vec<(String, String)> {
+        let mut p = with(with(base(), "audience", "education"), "mode", "none");
+        for (k, v) in [
+            ("offer_levels", "groep8"),
+            ("offer_levels", "groep7"),
+            ("offer_curriculum", "kerndoelen-po:2006:54"),
+            ("offer_curriculum", "film-education-framework:2015:critical"),
+            ("offer_activity_type", "workshop"),
+            ("offer_duration_min", "90"),
+            ("offer_capacity", "30"),
+            ("offer_price_model", "per_pupil"),
+            ("offer_price", "€ 7,50"),
+            ("offer_location_mode", "at_school"),
+            ("offer_service_municipalities", "GM1900"),
+            ("offer_service_municipalities", "GM0088"),
+            ("offer_lead_time_days", "14"),
+            ("offer_booking_mode", "request"),
+            ("offer_teacher_materials", "Lesbrief met voorbereiding."),
+            ("offer_film_title", "Kauwboy"),
+            ("offer_kijkwijzer", "AL"),
+            ("offer_subtitles", "nl"),
+        ] {
+            p.push((k.into(), v.into()));
+        }
+        p
+    }
+
+    #[test]
+    fn a_valid_offer_at_school() {
+        let codes = known_municipalities();
+        assert!(codes.len() >= 40 && codes.contains(&"GM1900".to_string()) && codes.contains(&"GM0088".to_string()), "{codes:?}");
+        let (r, _) = validate(&parse_form(&offer_at_school(), None), &[org()], "nl").expect("valid offer");
+        assert!(r.occurrences.is_empty(), "on request: no fixed dates");
+        let o = r.offer.expect("offer details");
+        assert_eq!(o.levels, vec!["groep7", "groep8"], "in level order");
+        assert_eq!(o.curriculum.iter().map(|c| c.key()).collect::<Vec<_>>(), vec!["kerndoelen-po:2006:54", "film-education-framework:2015:critical"]);
+        assert_eq!((o.activity_type.as_str(), o.duration_min, o.capacity), ("workshop", Some(90), Some(30)));
+        assert_eq!((o.price_model.as_str(), o.price_cents), ("per_pupil", 750));
+        assert_eq!(o.location_mode, "at_school");
+        assert_eq!(o.service_municipalities, vec!["GM0088", "GM1900"]);
+        assert_eq!(o.service_radius_km, None);
+        assert_eq!((o.lead_time_days, o.booking_mode.as_str(), o.booking_url.as_deref()), (14, "request", None));
+        let film = o.film.expect("film");
+        assert_eq!((film.title.as_str(), film.kijkwijzer.as_deref(), film.subtitles.as_deref()), ("Kauwboy", Some("AL"), Some("nl")));
+        // A radius alone is a service area too.
+        let p = with(with(offer_at_school(), "offer_service_municipalities", ""), "offer_service_radius_km", "12,5");
+        let (r, _) = validate(&parse_form(&p, None), &[org()], "en").expect("radius");
+        let o = r.offer.expect("offer");
+        assert_eq!((o.service_municipalities.len(), o.service_radius_km), (0, Some(12.5)));
+        // Free: price 0, no amount needed.
+        let p = with(with(offer_at_school(), "offer_price_model", "free"), "offer_price", "");
+        assert_eq!(validate(&parse_form(&p, None), &[org()], "nl").expect("free").0.offer.expect("offer").price_cents, 0);
+    }
+
+    #[test]
+    fn offer_errors_are_per_field() {
+        let refused = |p: Vec<(String, String)>, key: &str| {
+            let e = validate(&parse_form(&p, None), &[org()], "en").expect_err(key);
+            assert!(e.contains_key(key), "expected an error for {key}: {e:?}");
+            assert!(!e[key].starts_with("publish-"), "localised: {}", e[key]);
+            e
+        };
+        let e = refused(with(offer_at_school(), "offer_levels", "groep9"), "offer_levels");
+        assert!(e["offer_levels"].contains("group or year"), "{}", e["offer_levels"]);
+        refused(with(offer_at_school(), "offer_price", "-3"), "offer_price");
+        refused(with(offer_at_school(), "offer_price", ""), "offer_price");
+        let e = refused(with(offer_at_school(), "offer_service_municipalities", ""), "offer_service_municipalities");
+        assert!(e["offer_service_municipalities"].contains("municipality"), "{e:?}");
+        refused(with(offer_at_school(), "offer_service_municipalities", "GM9999"), "offer_service_municipalities");
+        refused(with(offer_at_school(), "offer_service_radius_km", "0,2"), "offer_service_radius_km");
+        refused(with(offer_at_school(), "offer_curriculum", "kerndoelen-po:2027:54"), "offer_curriculum");
+        refused(with(offer_at_school(), "offer_activity_type", "party"), "offer_activity_type");
+        refused(with(offer_at_school(), "offer_duration_min", "1441"), "offer_duration_min");
+        refused(with(offer_at_school(), "offer_capacity", "0"), "offer_capacity");
+        refused(with(offer_at_school(), "offer_lead_time_days", "366"), "offer_lead_time_days");
+        refused(with(offer_at_school(), "offer_booking_mode", "external"), "offer_booking_url");
+        refused(with(offer_at_school(), "offer_booking_url", "javascript:alert(1)"), "offer_booking_url");
+        refused(with(offer_at_school(), "offer_kijkwijzer", "21"), "offer_kijkwijzer");
+        refused(with(offer_at_school(), "offer_film_title", &"x".repeat(201)), "offer_film_title");
+        refused(with(offer_at_school(), "offer_teacher_materials", &"x".repeat(2001)), "offer_teacher_materials");
+        refused(with(offer_at_school(), "offer_location_mode", "moon"), "offer_location_mode");
+        // External booking with a web address is fine.
+        let p = with(with(offer_at_school(), "offer_booking_mode", "external"), "offer_booking_url", "https://filmhuis.example/scholen");
+        let o = validate(&parse_form(&p, None), &[org()], "nl").expect("external").0.offer.expect("offer");
+        assert_eq!(o.booking_url.as_deref(), Some("https://filmhuis.example/scholen"));
+    }
+
+    #[test]
+    fn offer_fields_count_only_for_education() {
+        // Audience everyone: the offer fields are ignored (no errors, no details).
+        let p = with(with(with(offer_at_school(), "audience", "everyone"), "mode", "single"), "offer_levels", "groep9");
+        let (r, _) = validate(&parse_form(&p, None), &[org()], "nl").expect("not an offer");
+        assert_eq!(r.offer, None);
+        // Mode `none` (on request) is refused for audience everyone, accepted for education.
+        let e = validate(&parse_form(&with(base(), "mode", "none"), None), &[org()], "en").expect_err("needs dates");
+        assert!(e.contains_key("mode") && !e["mode"].starts_with("publish-"), "{e:?}");
+        let (r, _) = validate(&parse_form(&offer_at_school(), None), &[org()], "en").expect("education on request");
+        assert!(r.occurrences.is_empty() && r.offer.is_some());
+        // An offer may have fixed dates too.
+        let (r, _) = validate(&parse_form(&with(offer_at_school(), "mode", "single"), None), &[org()], "nl").expect("with a date");
+        assert_eq!(r.occurrences.len(), 1);
+    }
+
+    #[test]
+    fn offer_round_trip_record_form_record() {
+        for p in [
+            offer_at_school(),
+            with(with(with(offer_at_school(), "offer_location_mode", "at_venue"), "offer_price_model", "free"), "offer_price", ""),
+            with(with(offer_at_school(), "offer_service_radius_km", "25"), "offer_booking_mode", "external"),
+        ] {
+            let p = if p.iter().any(|(k, v)| k == "offer_booking_mode" && v == "external") {
+                with(p, "offer_booking_url", "https://museum.example/boeken")
+            } else {
+                p
+            };
+            let (r1, _) = validate(&parse_form(&p, None), &[org()], "nl").expect("valid");
+            let form = app::ssr::publish::form_from_record(&EventRecord { id: 5, ..r1.clone() });
+            assert_eq!(form.schedule.mode, "none");
+            let (r2, _) = validate(&form, &[org()], "nl").expect("the stored form is valid again");
+            assert!(r1.offer.is_some());
+            assert_eq!(r1.offer, r2.offer, "OfferDetails survive record → form → record");
+            assert_eq!((r2.id, r2.occurrences.len()), (5, 0));
+        }
     }
 }

@@ -7,8 +7,8 @@ use super::editor_fields::Errors;
 use super::editor_sections as sections;
 use super::{error_box, notice_box, publish_error, query_param, status_badge};
 use crate::api_publish::publish_editor;
-use crate::i18n::{fmt_datetime, lang_tag, t, ta};
-use crate::model::publish::EditorData;
+use crate::i18n::{fmt_datetime, lang_tag, t, ta, tn};
+use crate::model::publish::{parse_euros, EditorData, OfferForm};
 use crate::model::{pick, Event};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,12 +16,15 @@ use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// Fields in form order, for the error summary.
-const ORDER: [&str; 42] = [
+const ORDER: &[&str] = &[
     "form", "organisation_id", "main_language", "name", "name_nl", "description_nl", "name_fy", "description_fy", "name_gos",
     "description_gos", "name_drt", "description_drt", "name_en", "description_en", "in_language", "disciplines", "event_type",
     "audience", "venue", "venue_id", "new_venue_name", "new_venue_address", "new_venue_postcode", "new_venue_town", "new_venue_lat",
     "new_venue_lon", "schedule", "mode", "date", "start_time", "end_time", "dates", "weekdays", "until", "count", "exceptions",
-    "is_free", "price_min", "price_max", "age_min", "age_max", "accessibility",
+    "is_free", "price_min", "price_max", "age_min", "age_max", "accessibility", "event_status", "url", "offer_levels",
+    "offer_curriculum", "offer_activity_type", "offer_duration_min", "offer_capacity", "offer_price_model", "offer_price",
+    "offer_location_mode", "offer_service_municipalities", "offer_service_radius_km", "offer_lead_time_days", "offer_booking_mode",
+    "offer_booking_url", "offer_teacher_materials", "offer_film_title", "offer_kijkwijzer", "offer_subtitles",
 ];
 
 #[component]
@@ -113,7 +116,10 @@ fn editor_view(d: EditorData) -> impl IntoView {
             {(d.workflow_status.as_deref() == Some("published")).then(|| form.id.map(|i| view! {
                 <p><a href=format!("/events/{i}")>{t("publish-view-public")}</a></p>
             }))}
-            {d.preview.clone().map(|ev| preview_view(ev, d.preview_occurrences.clone()))}
+            {d.preview.clone().map(|ev| {
+                let offer = (ev.audience == "education").then(|| d.form.offer.clone());
+                preview_view(ev, d.preview_occurrences.clone(), offer)
+            })}
             <form method="post" action=action enctype="application/x-www-form-urlencoded" class="pub-form event-form" novalidate>
                 {general.map(|g| view! { <p class="field-error" id="form-error">{g}</p> })}
                 <p class="hint">{t("publish-editor-intro")}</p>
@@ -142,6 +148,10 @@ fn editor_view(d: EditorData) -> impl IntoView {
                     <legend>{t("publish-section-details")}</legend>
                     {sections::details(&form, &errs)}
                 </fieldset>
+                <fieldset class="section offer" id="offer" aria-describedby="offer-hint">
+                    <legend>{t("publish-section-offer")}</legend>
+                    {sections::offer(&form, &errs, &d.municipalities)}
+                </fieldset>
                 <div class="form-actions editor-actions">
                     <button type="submit" name="action" value="preview" class="secondary">{t("publish-action-preview")}</button>
                     <button type="submit" name="action" value="save" class="secondary">{t("publish-action-save")}</button>
@@ -153,8 +163,39 @@ fn editor_view(d: EditorData) -> impl IntoView {
     }
 }
 
-/// The event as the public page would show it.
-fn preview_view(ev: Event, occurrences: Vec<String>) -> impl IntoView {
+/// The main facts of an education offer as typed (the preview is shown only for a valid form):
+/// levels, activity, price model and amount, and where.
+fn offer_facts(o: &OfferForm) -> impl IntoView {
+    let levels = o.levels.iter().map(|l| sections::level_label(l)).collect::<Vec<_>>().join(", ");
+    let price = match (o.price_model.as_str(), parse_euros(&o.price)) {
+        ("free", _) => t("publish-offer-price-free"),
+        (m, Ok(Some(c))) => format!("{}: {}", t(&format!("publish-offer-price-{m}")), crate::i18n::fmt_cents(c)),
+        (m, _) => t(&format!("publish-offer-price-{m}")),
+    };
+    let mut place = t(&format!("publish-offer-location-{}", o.location_mode));
+    if o.location_mode == "at_school" {
+        let mut area = Vec::new();
+        if !o.service_municipalities.is_empty() {
+            area.push(tn("publish-preview-offer-municipalities", "count", o.service_municipalities.len() as i64));
+        }
+        if let Ok(km) = o.service_radius_km.trim().replace(',', ".").parse::<f64>() {
+            let km = if km.fract() == 0.0 { format!("{km:.0}") } else { crate::i18n::fmt_km(km) };
+            area.push(ta("publish-preview-offer-radius", &[("max", km)]));
+        }
+        if !area.is_empty() {
+            place = format!("{place} ({})", area.join(", "));
+        }
+    }
+    view! {
+        <dt>{t("publish-field-offer-levels")}</dt><dd>{levels}</dd>
+        <dt>{t("publish-field-offer-activity-type")}</dt><dd>{t(&format!("publish-offer-activity-{}", o.activity_type))}</dd>
+        <dt>{t("publish-preview-offer-price")}</dt><dd>{price}</dd>
+        <dt>{t("publish-field-offer-location-mode")}</dt><dd>{place}</dd>
+    }
+}
+
+/// The event as the public page would show it (with the main facts of an education offer).
+fn preview_view(ev: Event, occurrences: Vec<String>, offer: Option<OfferForm>) -> impl IntoView {
     let lang = lang_tag();
     let (name, name_lang) = pick(&ev.name, lang, &ev.main_language).map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or_default();
     let desc = pick(&ev.description, lang, &ev.main_language).map(|(a, b)| (a.to_string(), b.to_string()));
@@ -191,9 +232,12 @@ fn preview_view(ev: Event, occurrences: Vec<String>) -> impl IntoView {
                     <dt>{t("event-language")}</dt>
                     <dd>{ev.in_language.iter().map(|l| t(&format!("language-{l}"))).collect::<Vec<_>>().join(", ")}</dd>
                     <dt>{t("event-price")}</dt><dd>{price}</dd>
+                    {offer.as_ref().map(offer_facts)}
                 </dl>
                 <h4>{t("event-occurrences")}</h4>
-                {if occurrences.is_empty() {
+                {if occurrences.is_empty() && offer.is_some() {
+                    view! { <p class="empty">{t("publish-mode-none")}</p> }.into_any()
+                } else if occurrences.is_empty() {
                     view! { <p class="empty">{t("publish-preview-no-dates")}</p> }.into_any()
                 } else {
                     view! {

@@ -62,6 +62,10 @@ pub(super) fn input_row(errs: &Errors, name: &str, label: String, ty: &'static s
     let f = Field::new(errs, name, &[name], hint);
     let (min, max, inputmode) = match (ty, name) {
         ("number", "age_min" | "age_max") => (Some("0"), Some("120"), None),
+        ("number", "offer_duration_min") => (Some("1"), Some("1440"), None),
+        ("number", "offer_capacity") => (Some("1"), Some("2000"), None),
+        ("number", "offer_lead_time_days") => (Some("0"), Some("365"), None),
+        (_, "offer_price" | "offer_service_radius_km") => (None, None, Some("decimal")),
         ("number", _) => (Some("1"), Some("500"), None),
         (_, "price_min" | "price_max") => (None, None, Some("decimal")),
         (_, "new_venue_lat" | "new_venue_lon") => (None, None, Some("decimal")),
@@ -156,6 +160,33 @@ pub(super) fn choice_group(
                 }).collect_view()}
             </div>
         </fieldset>
+    }
+    .into_any()
+}
+
+/// The id of the control of `value` in the group `name`: `{name}-{value}`, with characters
+/// other than ASCII letters, digits, `-` and `_` written as `-` (`kerndoelen-po:2006:54`).
+pub(super) fn control_id(name: &str, value: &str) -> String {
+    let v: String = value.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '-' }).collect();
+    format!("{name}-{v}")
+}
+
+/// Checkboxes sharing `name` (a part of a group whose fieldset, legend and messages the caller
+/// writes), each labelled, with ids from [`control_id`].
+pub(super) fn checkboxes(name: &str, options: Vec<(String, String)>, checked: &[String], invalid: Option<&'static str>) -> AnyView {
+    view! {
+        <div class="choices">
+            {options.into_iter().map(|(v, l)| {
+                let id = control_id(name, &v);
+                let on = checked.contains(&v);
+                view! {
+                    <div class="choice">
+                        <input type="checkbox" id=id.clone() name=name.to_string() value=v checked=on aria-invalid=invalid/>
+                        <label for=id>{l}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </div>
     }
     .into_any()
 }

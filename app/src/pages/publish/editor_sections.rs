@@ -1,10 +1,11 @@
-//! The event editor's form sections: texts per language, classification, venue, schedule and
-//! practical details. Field names are those the `POST /publish/events` handler reads.
+//! The event editor's form sections: texts per language, classification, venue, schedule,
+//! practical details and the education offer. Field names are those the `POST /publish/events` handler reads.
 
-use super::editor_fields::{choice_group, input_row, label_text, labelled, select_row, textarea_row, Errors, Field};
-use crate::i18n::t;
+use super::editor_fields::{checkboxes, choice_group, input_row, label_text, labelled, select_row, textarea_row, Errors, Field};
+use crate::i18n::{t, ta};
 use crate::model::discipline::Discipline;
-use crate::model::publish::{Choice, EventForm, ACCESSIBILITY, EVENT_STATUSES, SCHEDULE_MODES, TEXT_LANGS, WEEKDAYS};
+use crate::model::education::{ACTIVITY_TYPES, BOOKING_MODES, FRAMEWORKS, KIJKWIJZER, LOCATION_MODES, PRICE_MODELS};
+use crate::model::publish::{Choice, EventForm, MunicipalityChoice, ACCESSIBILITY, EVENT_STATUSES, SCHEDULE_MODES, TEXT_LANGS, WEEKDAYS};
 use leptos::prelude::*;
 
 /// Event types of the catalogue (`app/src/ssr/catalog.rs`, server-only, so listed here too).
@@ -169,6 +170,150 @@ pub(super) fn details(form: &EventForm, errs: &Errors) -> AnyView {
             {select_row(errs, "event_status", t("publish-field-event-status"), true, labelled(&EVENT_STATUSES, "status-"), &form.event_status, None)}
             {input_row(errs, "url", t("publish-field-url"), "url", &form.url, false, Some(t("publish-url-hint")))}
         </div>
+    }
+    .into_any()
+}
+
+/// Secondary tracks and their years (level codes `vmbo-1` … `vwo-6`).
+const TRACKS: [(&str, u8); 3] = [("vmbo", 4), ("havo", 5), ("vwo", 6)];
+
+/// The label of a level code: `groep 7`, `havo 2`, `mbo 3`.
+pub(super) fn level_label(code: &str) -> String {
+    if let Some(g) = code.strip_prefix("groep") {
+        return ta("publish-offer-level-groep", &[("n", g.to_string())]);
+    }
+    match code.split_once('-') {
+        Some((track @ ("vmbo" | "havo" | "vwo" | "mbo"), n)) => ta(&format!("publish-offer-level-{track}"), &[("n", n.to_string())]),
+        _ => code.to_string(),
+    }
+}
+
+/// The name of a curriculum framework (`kerndoelen-po` → "Kerndoelen po").
+fn framework_name(id: &str) -> String {
+    t(&format!("publish-offer-framework-{id}"))
+}
+
+/// The label of a code within a framework: the film framework's dimensions have names, the
+/// kerndoelen are numbers.
+fn framework_code(framework: &str, code: &str) -> String {
+    if framework == "film-education-framework" {
+        t(&format!("publish-offer-film-dimension-{code}"))
+    } else {
+        code.to_string()
+    }
+}
+
+/// Level checkboxes of one list of codes.
+fn level_choices(codes: Vec<String>) -> Vec<(String, String)> {
+    codes.into_iter().map(|c| {
+        let l = level_label(&c);
+        (c, l)
+    }).collect()
+}
+
+/// The education offer (audience `education`): levels, curriculum links, activity, price,
+/// where (with the service area of an offer at school), booking, materials and the film shown.
+/// Always in the page (also without JavaScript); the server ignores it for other audiences.
+pub(super) fn offer(form: &EventForm, errs: &Errors, municipalities: &[MunicipalityChoice]) -> AnyView {
+    let o = &form.offer;
+    let levels = Field::new(errs, "offer_levels", &["offer_levels"], Some(t("publish-offer-levels-hint")));
+    let primary = level_choices((1..=8).map(|g| format!("groep{g}")).collect());
+    let mbo = level_choices((1..=4).map(|y| format!("mbo-{y}")).collect());
+    let curriculum = Field::new(errs, "offer_curriculum", &["offer_curriculum"], Some(t("publish-offer-curriculum-hint")));
+    let area = Field::new(errs, "offer_service_municipalities", &["offer_service_municipalities"], Some(t("publish-offer-municipalities-hint")));
+    // Municipalities grouped by province, in the order given.
+    let mut provinces: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for m in municipalities {
+        let item = (m.code.clone(), m.name.clone());
+        match provinces.last_mut() {
+            Some((p, items)) if *p == m.province => items.push(item),
+            _ => provinces.push((m.province.clone(), vec![item])),
+        }
+    }
+    let kijkwijzer: Vec<(String, String)> = KIJKWIJZER
+        .iter()
+        .map(|k| (k.to_string(), if *k == "AL" { t("publish-offer-kijkwijzer-AL") } else { ta("publish-offer-kijkwijzer-age", &[("n", k.to_string())]) }))
+        .collect();
+    let mut subtitles = labelled(&TEXT_LANGS, "language-");
+    if !o.subtitles.is_empty() && !subtitles.iter().any(|(v, _)| *v == o.subtitles) {
+        subtitles.push((o.subtitles.clone(), o.subtitles.clone()));
+    }
+    view! {
+        <p class="hint" id="offer-hint">{t("publish-offer-hint")}</p>
+        <fieldset class="form-row group" id="offer_levels" tabindex="-1" class:has-error=levels.err.is_some() aria-describedby=levels.described()>
+            <legend>{label_text(t("publish-field-offer-levels"), true)}</legend>
+            {levels.messages()}
+            <fieldset class="subgroup">
+                <legend>{t("publish-offer-sector-primary")}</legend>
+                {checkboxes("offer_levels", primary, &o.levels, levels.invalid())}
+            </fieldset>
+            <fieldset class="subgroup">
+                <legend>{t("publish-offer-sector-secondary")}</legend>
+                {TRACKS.iter().map(|(track, years)| {
+                    checkboxes("offer_levels", level_choices((1..=*years).map(|y| format!("{track}-{y}")).collect()), &o.levels, levels.invalid())
+                }).collect_view()}
+            </fieldset>
+            <fieldset class="subgroup">
+                <legend>{t("publish-offer-sector-mbo")}</legend>
+                {checkboxes("offer_levels", mbo, &o.levels, levels.invalid())}
+            </fieldset>
+        </fieldset>
+        <fieldset class="form-row group" id="offer_curriculum" tabindex="-1" class:has-error=curriculum.err.is_some() aria-describedby=curriculum.described()>
+            <legend>{t("publish-field-offer-curriculum")}</legend>
+            {curriculum.messages()}
+            {FRAMEWORKS.iter().map(|fw| {
+                let name = framework_name(fw.id);
+                let options: Vec<(String, String)> = fw
+                    .codes
+                    .iter()
+                    .map(|c| (format!("{}:{}:{c}", fw.id, fw.version), format!("{name} ({}) {}", fw.version, framework_code(fw.id, c))))
+                    .collect();
+                view! {
+                    <fieldset class="subgroup">
+                        <legend>{format!("{name} ({})", fw.version)}</legend>
+                        {checkboxes("offer_curriculum", options, &o.curriculum, curriculum.invalid())}
+                    </fieldset>
+                }
+            }).collect_view()}
+        </fieldset>
+        <div class="form-grid three">
+            {select_row(errs, "offer_activity_type", t("publish-field-offer-activity-type"), true, labelled(ACTIVITY_TYPES, "publish-offer-activity-"), &o.activity_type, Some(t("publish-choose")))}
+            {input_row(errs, "offer_duration_min", t("publish-field-offer-duration"), "number", &o.duration_min, false, None)}
+            {input_row(errs, "offer_capacity", t("publish-field-offer-capacity"), "number", &o.capacity, false, None)}
+        </div>
+        <div class="form-grid">
+            {select_row(errs, "offer_price_model", t("publish-field-offer-price-model"), true, labelled(PRICE_MODELS, "publish-offer-price-"), &o.price_model, Some(t("publish-choose")))}
+            {input_row(errs, "offer_price", t("publish-field-offer-price"), "text", &o.price, false, Some(t("publish-offer-price-hint")))}
+        </div>
+        {select_row(errs, "offer_location_mode", t("publish-field-offer-location-mode"), true, labelled(LOCATION_MODES, "publish-offer-location-"), &o.location_mode, Some(t("publish-choose")))}
+        <fieldset class="form-row group" id="offer_service_municipalities" tabindex="-1" class:has-error=area.err.is_some() aria-describedby=area.described()>
+            <legend>{t("publish-field-offer-municipalities")}</legend>
+            {area.messages()}
+            {provinces.into_iter().map(|(province, items)| view! {
+                <fieldset class="subgroup">
+                    <legend>{province}</legend>
+                    {checkboxes("offer_service_municipalities", items, &o.service_municipalities, area.invalid())}
+                </fieldset>
+            }).collect_view()}
+        </fieldset>
+        <div class="form-grid">
+            {input_row(errs, "offer_service_radius_km", t("publish-field-offer-radius"), "text", &o.service_radius_km, false, Some(t("publish-offer-radius-hint")))}
+            {input_row(errs, "offer_lead_time_days", t("publish-field-offer-lead-time"), "number", &o.lead_time_days, false, Some(t("publish-offer-lead-time-hint")))}
+        </div>
+        <div class="form-grid">
+            {select_row(errs, "offer_booking_mode", t("publish-field-offer-booking-mode"), true, labelled(BOOKING_MODES, "publish-offer-booking-"), &o.booking_mode, None)}
+            {input_row(errs, "offer_booking_url", t("publish-field-offer-booking-url"), "url", &o.booking_url, false, Some(t("publish-offer-booking-url-hint")))}
+        </div>
+        {textarea_row(errs, "offer_teacher_materials", t("publish-field-offer-teacher-materials"), &o.teacher_materials, 3, Some(t("publish-offer-teacher-materials-hint")), None)}
+        <fieldset class="subgroup film">
+            <legend>{t("publish-offer-film")}</legend>
+            <p class="hint">{t("publish-offer-film-hint")}</p>
+            {input_row(errs, "offer_film_title", t("publish-field-offer-film-title"), "text", &o.film_title, false, None)}
+            <div class="form-grid">
+                {select_row(errs, "offer_kijkwijzer", t("publish-field-offer-kijkwijzer"), false, kijkwijzer, &o.kijkwijzer, Some(t("publish-offer-kijkwijzer-none")))}
+                {select_row(errs, "offer_subtitles", t("publish-field-offer-subtitles"), false, subtitles, &o.subtitles, Some(t("publish-offer-subtitles-none")))}
+            </div>
+        </fieldset>
     }
     .into_any()
 }
