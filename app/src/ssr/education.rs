@@ -493,7 +493,9 @@ mod tests {
             province: String::new(),
             lat,
             lon,
+            coord_precision: "town".into(),
             source: String::new(),
+            distance_km: None,
             url: String::new(),
         }
     }
