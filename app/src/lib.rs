@@ -79,6 +79,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/publish/moderation") view=pages::publish::moderation::ModerationPage ssr=SsrMode::Async/>
                         <Route path=path!("/publish/import") view=pages::publish::import::ImportPage ssr=SsrMode::Async/>
                         <Route path=path!("/publish/password") view=pages::publish::password::PasswordPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/requests") view=pages::education::inbox::InboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/publish/outbox") view=pages::education::outbox::OutboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/education") view=pages::education::offers::EducationPage ssr=SsrMode::Async/>
+                        <Route path=path!("/education/film") view=pages::education::filmhub::FilmhubPage ssr=SsrMode::Async/>
+                        <Route path=path!("/education/offers/:id") view=pages::education::offer::OfferPage ssr=SsrMode::Async/>
+                        <Route path=path!("/education/requests/:token") view=pages::education::request::RequestPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <components::layout::Footer/>

@@ -22,6 +22,7 @@ pub fn Header() -> impl IntoView {
                 <ul class="nav">
                     <li><a href="/events">{move || t("nav-search")}</a></li>
                     <li><a href="/venues">{move || t("nav-venues")}</a></li>
+                    <li><a href="/education">{move || t("edu-nav")}</a></li>
                     <li><a href="/networks">{move || t("nav-networks")}</a></li>
                     <li><a href="/projects">{move || t("nav-projects")}</a></li>
                     <li><a href="/open-data">{move || t("nav-open-data")}</a></li>

@@ -1,4 +1,5 @@
 //! One module per page.
+pub mod education;
 pub mod event;
 pub mod home;
 pub mod networks;

@@ -50,6 +50,8 @@ fn overview_view(o: Overview, error: Option<String>) -> impl IntoView {
                             <span class="count-pill">{tn("publish-to-moderate", "count", o.to_moderate)}</span>
                         </a></li>
                     })}
+                    <li><a class="button secondary" href="/publish/requests">{t("edu-publish-requests-link")}</a></li>
+                    <li><a href="/publish/outbox">{t("edu-publish-outbox-link")}</a></li>
                     <li><a href="/publish/password">{t("publish-password-link")}</a></li>
                 </ul>
             </nav>
