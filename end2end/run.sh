@@ -26,5 +26,10 @@ curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null || { echo "server not ready
 export E2E_EMAIL=e2e-editor@example.org E2E_PASSWORD="e2e password $(date +%s)"
 ORG=$(UITNOORD_DATA_DIR="$DATA" "$BIN" admin add-org "E2E Theater" --trusted 2>>"$DATA/cli.log" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 UITNOORD_DATA_DIR="$DATA" UITNOORD_NEW_PASSWORD="$E2E_PASSWORD" "$BIN" admin add-user --email "$E2E_EMAIL" --name "E2E Editor" --org "$ORG" >/dev/null 2>>"$DATA/cli.log"
+# A film-education institution in the Filmeducatiehub network (education tests: it makes an
+# offer in the editor and answers a school's request).
+export E2E_EDU_EMAIL=e2e-filmhuis@example.org
+EDU_ORG=$(UITNOORD_DATA_DIR="$DATA" "$BIN" admin add-org "E2E Filmhuis" --network filmeducatiehub --trusted 2>>"$DATA/cli.log" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+UITNOORD_DATA_DIR="$DATA" UITNOORD_NEW_PASSWORD="$E2E_PASSWORD" "$BIN" admin add-user --email "$E2E_EDU_EMAIL" --name "E2E Filmhuis" --org "$EDU_ORG" >/dev/null 2>>"$DATA/cli.log"
 cd end2end
 BASE="http://127.0.0.1:$PORT" node --test --test-concurrency=1 tests/

@@ -118,8 +118,21 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+/// Stack size of the runtime's threads: server-side rendering of a large page walks a deeply
+/// nested view type, which in a debug build needed more than tokio's default 2 MiB (the offer
+/// and request inbox pages overflowed it while they were being written).
+const THREAD_STACK_BYTES: usize = 8 * 1024 * 1024;
+
+fn main() -> anyhow::Result<()> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_stack_size(THREAD_STACK_BYTES)
+        .build()
+        .context("starting the async runtime")?
+        .block_on(run())
+}
+
+async fn run() -> anyhow::Result<()> {
     init_tracing();
     let cli = Cli::parse();
     let settings = Settings::from_env()?;

@@ -336,15 +336,17 @@ pub async fn visible_requests(state: &super::AppState, roles: &super::store::Rol
     state.store.list_requests(Some(&ids)).await.map_err(internal)
 }
 
-/// The outbox messages a signed-in user may read (see [`visible_requests`]).
+/// The outbox messages a signed-in user may read: those addressed to their organisations and
+/// networks (see [`request_networks`]); every message for platform admins.
 pub async fn visible_outbox(state: &super::AppState, roles: &super::store::Roles) -> Result<Vec<OutboxMessage>, AppError> {
     use super::publish::internal;
     let filter = if roles.admin {
         None
     } else {
-        let reqs = visible_requests(state, roles).await?;
+        // Only the messages addressed to the user's organisations and networks: the teacher's
+        // own copies carry the private link to the request (which can cancel or delete it).
         Some(super::store::OutboxFilter {
-            request_ids: reqs.iter().map(|r| r.id).collect(),
+            request_ids: vec![],
             organisations: roles.organisations.iter().map(|o| o.id).collect(),
             networks: request_networks(roles),
         })

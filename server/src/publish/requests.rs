@@ -386,12 +386,12 @@ async fn respond(State(state): State<AppState>, Path((id, action)): Path<(String
         Err(e) => return server_error(e),
     };
     if !may_answer(&state, &roles, r.event_id).await {
-        return see_other(&format!("/publish/requests?error={id}:not-yours"));
+        return see_other(&format!("/publish/requests?error={id}:not-yours#request-{id}"));
     }
     let p = pairs(&body);
     let response: String = p.iter().find(|(k, _)| k == "response").map(|(_, v)| v.trim().to_string()).unwrap_or_default();
     if response.chars().count() > MAX_NOTE {
-        return see_other(&format!("/publish/requests?error={id}:response-long"));
+        return see_other(&format!("/publish/requests?error={id}:response-long#request-{id}"));
     }
     let today = app::ssr::catalog::today(chrono::Utc::now().timestamp());
     let (status, date) = match action.as_str() {
@@ -399,18 +399,18 @@ async fn respond(State(state): State<AppState>, Path((id, action)): Path<(String
             let d = field(&p, "date");
             match NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
                 Ok(dt) if dt >= today && dt <= today + chrono::Duration::days(MAX_DAYS_AHEAD) => ("confirmed", Some(dt.to_string())),
-                Ok(_) => return see_other(&format!("/publish/requests?error={id}:date-past")),
-                Err(_) => return see_other(&format!("/publish/requests?error={id}:confirm-date")),
+                Ok(_) => return see_other(&format!("/publish/requests?error={id}:date-past#request-{id}")),
+                Err(_) => return see_other(&format!("/publish/requests?error={id}:confirm-date#request-{id}")),
             }
         }
         "decline" if r.status == "requested" || r.status == "confirmed" => {
             if response.is_empty() {
-                return see_other(&format!("/publish/requests?error={id}:decline-reason"));
+                return see_other(&format!("/publish/requests?error={id}:decline-reason#request-{id}"));
             }
             ("declined", None)
         }
         "done" if r.status == "confirmed" => ("done", r.confirmed_date.clone()),
-        _ => return see_other(&format!("/publish/requests?error={id}:status")),
+        _ => return see_other(&format!("/publish/requests?error={id}:status#request-{id}")),
     };
     let resp = Some(response.as_str()).filter(|s| !s.is_empty());
     let msgs = status_messages(&state, &r, status, date.as_deref(), resp);
