@@ -339,7 +339,6 @@ async fn a_teacher_in_balk_requests_a_film_offer_and_the_network_confirms() {
             r.cookie.expect("session").split(';').next().expect("pair").to_string()
         }
     };
-    let _ = outsider;
     let c_out = sign_in("iemand@elders.example").await;
     let r = post(&st, &format!("/publish/requests/{rid}/confirm"), Some(&c_out), &form(&[("date", &ok_date)]), &[]).await;
     assert!(r.location.contains("not-yours"), "{}", r.location);
@@ -355,6 +354,32 @@ async fn a_teacher_in_balk_requests_a_film_offer_and_the_network_confirms() {
     assert_eq!((rec.status.as_str(), rec.confirmed_date.as_deref()), ("confirmed", Some(ok_date.as_str())));
     let outbox = st.store.list_outbox(None, 50).await.expect("outbox");
     assert!(outbox.iter().any(|m| m.to == "leerkracht@bolster.example" && m.subject.starts_with("Bevestigd")));
+    // An intermediary of the network sees the request too; an institution elsewhere does not.
+    let org = |name: &str, kind: &str, network: &str| app::ssr::store::Organisation {
+        id: 0,
+        name: name.into(),
+        kind: kind.into(),
+        network: Some(network.into()),
+        trusted: true,
+        time_zone: "Europe/Amsterdam".into(),
+        default_venue_id: None,
+    };
+    let hub_org = st.store.create_organisation(&org("Filmhub Noord (test)", "intermediary", "filmeducatiehub")).await.expect("org");
+    let stage = st.store.create_organisation(&org("Theater (test)", "institution", "station-noord")).await.expect("org");
+    let inter = st.store.create_user("bureau@filmhub.example", "Bureau", &hash, false).await.expect("user");
+    st.store.add_member(inter, hub_org).await.expect("member");
+    st.store.add_member(outsider, stage).await.expect("member");
+    let roles = st.store.roles(inter).await.expect("roles");
+    let seen = app::ssr::education::visible_requests(&st, &roles).await.expect("requests");
+    assert_eq!(seen.iter().map(|r| r.id).collect::<Vec<_>>(), vec![rid]);
+    let roles = st.store.roles(outsider).await.expect("roles");
+    assert!(app::ssr::education::visible_requests(&st, &roles).await.expect("requests").is_empty());
+    // Its outbox holds the network's message, not the teacher's copy with the private link.
+    let roles = st.store.roles(inter).await.expect("roles");
+    let mine = app::ssr::education::visible_outbox(&st, &roles).await.expect("outbox");
+    assert!(mine.iter().any(|m| m.to == "network:filmeducatiehub"));
+    assert!(mine.iter().all(|m| !m.body.contains(&token)), "no private link");
+
     // Confirming twice is refused.
     let r = post(&st, &format!("/publish/requests/{rid}/confirm"), Some(&c_hub), &form(&[("date", &ok_date)]), &[]).await;
     assert!(r.location.contains(":status"), "{}", r.location);
