@@ -92,6 +92,7 @@ pub async fn prepare(state: &AppState, settings: &Settings, force_seed: bool) ->
             tracing::info!(removed = n, "demo events removed (UITNOORD_DEMO=0)");
         }
     }
+    seed::pc4::install(&state.catalog(), &settings.open_data_dir);
     refresh(state, false).await?;
     state.ready.store(true, Ordering::SeqCst);
     Ok(())
@@ -106,7 +107,9 @@ pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()
     let schools = state.store.list_schools().await?;
     let municipalities: Vec<(String, String)> =
         state.store.list_areas().await?.into_iter().filter(|a| a.2 == "municipality").map(|a| (a.0, a.1)).collect();
-    let catalog = Catalog::new(events, venues).with_education(Arc::new(Schools::new(schools)), municipalities);
+    let catalog = Catalog::new(events, venues)
+        .with_education(Arc::new(Schools::new(schools)), municipalities)
+        .with_pc4(state.catalog().pc4.clone());
     let fp = state.store.events_fingerprint().await?;
     if force_reindex || !state.index.is_current(&fp) || state.index.num_docs() as usize != catalog.indexed().count() {
         let docs = catalog.index_docs();

@@ -62,6 +62,9 @@ pub struct Catalog {
     pub municipality_codes: HashMap<String, String>,
     /// CBS code → municipality name.
     pub municipality_names: std::collections::BTreeMap<String, String>,
+    /// The PC4 areas of the coverage figures (issue 6): loaded once from the open data and
+    /// shared by every later snapshot (see [`Catalog::with_pc4`]).
+    pub pc4: std::sync::Arc<std::sync::OnceLock<super::coverage::Pc4Table>>,
 }
 
 impl Catalog {
@@ -85,9 +88,24 @@ impl Catalog {
         self
     }
 
-    /// A new snapshot of `events` and `venues` that keeps this one's schools and municipalities.
+    /// The same snapshot sharing `pc4`, the cell that holds (or will hold) the PC4 table of the
+    /// coverage figures: pass the previous snapshot's so that the table is loaded only once.
+    pub fn with_pc4(mut self, pc4: std::sync::Arc<std::sync::OnceLock<super::coverage::Pc4Table>>) -> Self {
+        self.pc4 = pc4;
+        self
+    }
+
+    /// The PC4 table of the coverage figures (empty until loaded).
+    pub fn pc4_table(&self) -> &super::coverage::Pc4Table {
+        static EMPTY: super::coverage::Pc4Table = super::coverage::Pc4Table { areas: Vec::new() };
+        self.pc4.get().unwrap_or(&EMPTY)
+    }
+
+    /// A new snapshot of `events` and `venues` that keeps this one's schools, municipalities and
+    /// PC4 table.
     pub fn with_events(&self, events: Vec<EventRecord>, venues: Vec<Venue>) -> Self {
         let mut c = Catalog::new(events, venues);
+        c.pc4 = self.pc4.clone();
         c.schools = self.schools.clone();
         c.municipality_codes = self.municipality_codes.clone();
         c.municipality_names = self.municipality_names.clone();

@@ -2,6 +2,7 @@
 //! Compiled only with the `ssr` feature, never into the browser bundle.
 
 pub mod catalog;
+pub mod coverage;
 pub mod education;
 pub mod gazetteer;
 pub mod geo;

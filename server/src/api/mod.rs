@@ -103,6 +103,8 @@ pub fn routes(_state: AppState) -> Router<AppState> {
         .route("/api/v1/offers/{id}", get(offer))
         .route("/api/v1/schools", get(schools))
         .route("/api/v1/schools/{code}", get(school))
+        .route("/api/v1/coverage", get(coverage))
+        .route("/api/v1/coverage.csv", get(coverage_csv))
         .route("/api/v1/openapi.json", get(|| async { Json(openapi::spec()) }))
         .route("/api/v1/{*rest}", get(api_not_found))
 }
@@ -396,4 +398,107 @@ async fn school(State(s): State<AppState>, Path(code): Path<String>, RawQuery(ra
         Some(sc) => Ok(Json(sc).into_response()),
         None => Err(AppError::new("not-found", t(lang.tag(), "edu-error-unknown-school", &[])).into()),
     }
+}
+
+/// The validated parameters and figures of `/api/v1/coverage` (issue 6, CONTRACTS): `discipline`
+/// (one code), `level` (`pc4`, `municipality`, `province`), optional `active_min_events` (only
+/// venues with at least that many published events in the last 12 months; 0 = all venues).
+/// Distances are rounded to 10 m, shares (fractions 0..1) to 4 decimals.
+fn coverage_figures(s: &AppState, raw: &Option<String>, headers: &HeaderMap) -> Result<(serde_json::Value, Vec<app::ssr::coverage::AreaFigures>), ApiError> {
+    use app::ssr::coverage as cov;
+    let p = pairs(raw);
+    let lang = msg_lang(&p, headers);
+    ensure_ready(s, lang)?;
+    let bad = |field: &str, key: &str| {
+        let mut e = AppError::new("validation", t(lang.tag(), key, &[]));
+        e.field = Some(field.into());
+        ApiError::from(e)
+    };
+    let discipline = one(&p, "discipline").map(str::trim).and_then(app::model::Discipline::from_code).ok_or_else(|| bad("discipline", "cov-error-discipline"))?;
+    let level = one(&p, "level").map(str::trim).and_then(cov::Level::from_code).ok_or_else(|| bad("level", "cov-error-level"))?;
+    let active = match one(&p, "active_min_events").map(str::trim).filter(|x| !x.is_empty()) {
+        None => None,
+        Some(n) => Some(n.parse::<usize>().ok().filter(|n| *n <= 10_000).ok_or_else(|| bad("active_min_events", "cov-error-active-min-events"))?),
+    };
+    let cat = s.catalog();
+    let table = cat.pc4_table();
+    if table.is_empty() {
+        return Err(AppError::new("internal", t(lang.tag(), "cov-error-unavailable", &[])).into());
+    }
+    let venues = cov::venues_from_catalog(&cat, active, chrono::Utc::now().timestamp());
+    let serving = venues.iter().filter(|v| v.disciplines.contains(&discipline)).count();
+    let figures = cov::compute_discipline(table, &venues, discipline);
+    let round4 = |x: f64| (x * 10_000.0).round() / 10_000.0;
+    let items = cov::aggregate(table, &figures, level)
+        .into_iter()
+        .map(|mut f| {
+            f.mean_distance_km = f.mean_distance_km.map(round2);
+            f.distance_km = f.distance_km.map(round2);
+            f.share_within_5_km = f.share_within_5_km.map(round4);
+            f.share_within_10_km = f.share_within_10_km.map(round4);
+            f.share_within_20_km = f.share_within_20_km.map(round4);
+            f
+        })
+        .collect();
+    let head = json!({"discipline": discipline.code(), "level": level.code(), "active_min_events": active, "venues": serving});
+    Ok((head, items))
+}
+
+/// `GET /api/v1/coverage`: `{"discipline", "level", "active_min_events", "venues" (venues
+/// serving the discipline), "total", "items": [AreaFigures]}`.
+async fn coverage(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let (mut body, items) = coverage_figures(&s, &raw, &headers)?;
+    body["total"] = json!(items.len());
+    body["items"] = json!(items);
+    Ok(Json(body).into_response())
+}
+
+/// `GET /api/v1/coverage.csv`: the same items as CSV (UTF-8, header row; empty cells where the
+/// JSON has null).
+async fn coverage_csv(State(s): State<AppState>, RawQuery(raw): RawQuery, headers: HeaderMap) -> ApiResult {
+    let (head, items) = coverage_figures(&s, &raw, &headers)?;
+    let pc4 = head["level"] == "pc4";
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut cols = vec!["name", "code", "residents", "mean_distance_km", "share_within_5_km", "share_within_10_km", "share_within_20_km"];
+    if pc4 {
+        cols.extend(["distance_km", "venues_within_5_km", "venues_within_10_km", "venues_within_20_km", "municipality", "municipality_code", "province"]);
+    } else if head["level"] == "municipality" {
+        cols.push("province");
+    }
+    let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+    let optn = |x: Option<u32>| x.map(|v| v.to_string()).unwrap_or_default();
+    w.write_record(&cols).map_err(internal)?;
+    for f in &items {
+        let mut row = vec![
+            f.name.clone(),
+            f.code.clone(),
+            f.residents.to_string(),
+            opt(f.mean_distance_km),
+            opt(f.share_within_5_km),
+            opt(f.share_within_10_km),
+            opt(f.share_within_20_km),
+        ];
+        if pc4 {
+            row.extend([
+                opt(f.distance_km),
+                optn(f.venues_within_5_km),
+                optn(f.venues_within_10_km),
+                optn(f.venues_within_20_km),
+                f.municipality.clone().unwrap_or_default(),
+                f.municipality_code.clone().unwrap_or_default(),
+                f.province.clone().unwrap_or_default(),
+            ]);
+        } else if head["level"] == "municipality" {
+            row.push(f.province.clone().unwrap_or_default());
+        }
+        w.write_record(&row).map_err(internal)?;
+    }
+    let body = w.into_inner().map_err(internal)?;
+    let mut r = body.into_response();
+    r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    let name = format!("attachment; filename=\"coverage-{}-{}.csv\"", head["discipline"].as_str().unwrap_or(""), head["level"].as_str().unwrap_or(""));
+    if let Ok(v) = HeaderValue::from_str(&name) {
+        r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(r)
 }

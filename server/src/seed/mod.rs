@@ -7,6 +7,7 @@
 pub mod demo;
 pub mod education;
 pub mod opendata;
+pub mod pc4;
 
 use crate::progress::Progress;
 use anyhow::Context;
