@@ -82,9 +82,14 @@ pub async fn request_page(token: String, lang: String, notice: Option<String>) -
         Ok(None) => return Ok(Err(gone())),
         Err(e) => return Ok(Err(crate::ssr::publish::internal(e))),
     };
+    // The page holds the teacher's name and e-mail address: never kept by a shared computer's
+    // browser cache or a proxy.
+    if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+        resp.insert_header(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    }
     let cat = state.catalog();
     let request = crate::ssr::education::request_view(&cat, &rec, &lang);
-    let notice = notice.filter(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).map(|n| t(&lang, &format!("edu-notice-{n}"), &[]));
+    let notice = notice.filter(|n| ["sent", "cancelled"].contains(&n.as_str())).map(|n| t(&lang, &format!("edu-notice-{n}"), &[]));
     Ok(Ok(RequestPageData { request, notice }))
 }
 
@@ -111,10 +116,13 @@ pub async fn requests_inbox(lang: String, notice: Option<String>, error: Option<
         Err(e) => return Ok(Err(e)),
     };
     let requests = recs.iter().map(|r| crate::ssr::education::request_view(&cat, r, &lang)).collect();
-    let ok = |s: &String| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ':');
-    let notice = notice.filter(ok).map(|n| t(&lang, &format!("edu-notice-{n}"), &[]));
-    let error = error.filter(ok).and_then(|e| {
+    // Only the messages the answer handlers set (a crafted URL shows nothing).
+    const NOTICES: [&str; 3] = ["confirmed", "declined", "done"];
+    const ERRORS: [&str; 7] = ["not-yours", "response-long", "date-past", "date-far", "confirm-date", "decline-reason", "status"];
+    let notice = notice.filter(|n| NOTICES.contains(&n.as_str())).map(|n| t(&lang, &format!("edu-notice-{n}"), &[]));
+    let error = error.and_then(|e| {
         let (id, key) = e.split_once(':')?;
+        ERRORS.contains(&key).then_some(())?;
         Some((id.parse().ok()?, t(&lang, &format!("edu-error-{key}"), &[])))
     });
     Ok(Ok(InboxData { requests, notice, error }))

@@ -347,6 +347,8 @@ async fn a_teacher_in_balk_requests_a_film_offer_and_the_network_confirms() {
     assert!(r.location.contains("decline-reason"), "{}", r.location);
     let r = post(&st, &format!("/publish/requests/{rid}/confirm"), Some(&c_hub), &form(&[("date", "2020-01-01")]), &[]).await;
     assert!(r.location.contains("date-past"), "{}", r.location);
+    let r = post(&st, &format!("/publish/requests/{rid}/confirm"), Some(&c_hub), &form(&[("date", "2031-01-01")]), &[]).await;
+    assert!(r.location.contains("date-far"), "{}", r.location);
     assert_eq!(st.store.get_request(rid).await.expect("request").status, "requested");
     let r = post(&st, &format!("/publish/requests/{rid}/confirm"), Some(&c_hub), &form(&[("date", &ok_date), ("response", "Tot dan!")]), &[]).await;
     assert!(r.location.contains("notice=confirmed"), "{}", r.location);
@@ -398,6 +400,10 @@ async fn a_teacher_in_balk_requests_a_film_offer_and_the_network_confirms() {
     let r = post(&st, &format!("{link}/delete"), None, "", &[]).await;
     assert_eq!(r.location, "/education?request=deleted");
     assert!(st.store.list_requests(None).await.expect("requests").is_empty());
+    // The network is told that the confirmed request was withdrawn; nothing names the teacher.
+    let left = st.store.list_outbox(None, 50).await.expect("outbox");
+    assert!(left.iter().any(|m| m.to == "network:filmeducatiehub" && m.subject.starts_with("Aanvraag geannuleerd") && m.request_id.is_none()), "{left:?}");
+    assert!(left.iter().all(|m| !m.body.contains("bolster.example") && !m.to.contains("bolster.example")));
     let r = post(&st, &format!("{link}/cancel"), None, "", &[]).await;
     assert_eq!(r.location, "/education?request=gone");
 }

@@ -285,6 +285,9 @@ pub trait Store: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Delete a request with its messages (the teacher's right to erasure).
     async fn delete_request(&self, id: i64) -> Result<(), StoreError>;
+    /// Queue messages that belong to no stored request (e.g. telling an institution that a
+    /// request was withdrawn and deleted).
+    async fn queue_messages(&self, outbox: &[NewMessage]) -> Result<(), StoreError>;
     /// Erase the contact data, note and group labels of requests whose `erase_after` date is
     /// before `today` (`YYYY-MM-DD`), and the messages about them; returns how many requests.
     async fn erase_expired_requests(&self, today: &str) -> Result<i64, StoreError>;

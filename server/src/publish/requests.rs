@@ -165,12 +165,17 @@ pub fn validate_request(
     if groups.is_empty() {
         err("groups", "edu-error-no-groups", &[]);
     }
-    let total: i64 = groups.iter().map(|g| g.pupils).sum();
+    // Capacity is per session: each group must fit (several groups may get several sessions).
     if let Some(cap) = d.capacity {
-        if total > cap {
-            err("groups", "edu-error-capacity", &[("max", cap.to_string())]);
+        for (i, g) in groups.iter().enumerate() {
+            if g.pupils > cap {
+                err(&format!("group_pupils_{}", i + 1), "edu-error-capacity", &[("max", cap.to_string())]);
+            }
         }
     }
+    // An offer with fixed sessions is requested for one of its session days.
+    let session_days: std::collections::BTreeSet<NaiveDate> =
+        e.occurrences.iter().filter(|o| o.2 != "cancelled").map(|o| app::ssr::catalog::today(o.0)).collect();
     let earliest = today + chrono::Duration::days(d.lead_time_days.max(0));
     let mut dates = Vec::new();
     for (i, s) in f.dates.iter().enumerate() {
@@ -183,6 +188,7 @@ pub fn validate_request(
             Ok(dt) if dt < today => err(&k, "edu-error-date-past", &[]),
             Ok(dt) if dt < earliest => err(&k, "edu-error-date-lead-time", &[("days", d.lead_time_days.to_string()), ("date", earliest.to_string())]),
             Ok(dt) if dt > today + chrono::Duration::days(MAX_DAYS_AHEAD) => err(&k, "edu-error-date-far", &[]),
+            Ok(dt) if !session_days.is_empty() && !session_days.contains(&dt) => err(&k, "edu-error-date-not-session", &[]),
             Ok(dt) => dates.push(dt),
         }
     }
@@ -323,6 +329,13 @@ async fn delete_request(State(state): State<AppState>, Path(token): Path<String>
         Ok(r) => r,
         Err(resp) => return resp,
     };
+    // An open or confirmed request that disappears is a withdrawal: the institution and its
+    // network are told (a message that outlives the request and names no teacher).
+    if matches!(r.status.as_str(), "requested" | "confirmed") {
+        if let Err(e) = state.store.queue_messages(&status_messages(&state, &r, "cancelled", None, None)).await {
+            return server_error(e);
+        }
+    }
     match state.store.delete_request(r.id).await {
         Ok(()) | Err(StoreError::NotFound) => see_other("/education?request=deleted"),
         Err(e) => server_error(e),
@@ -399,7 +412,8 @@ async fn respond(State(state): State<AppState>, Path((id, action)): Path<(String
             let d = field(&p, "date");
             match NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
                 Ok(dt) if dt >= today && dt <= today + chrono::Duration::days(MAX_DAYS_AHEAD) => ("confirmed", Some(dt.to_string())),
-                Ok(_) => return see_other(&format!("/publish/requests?error={id}:date-past#request-{id}")),
+                Ok(dt) if dt < today => return see_other(&format!("/publish/requests?error={id}:date-past#request-{id}")),
+                Ok(_) => return see_other(&format!("/publish/requests?error={id}:date-far#request-{id}")),
                 Err(_) => return see_other(&format!("/publish/requests?error={id}:confirm-date#request-{id}")),
             }
         }

@@ -109,10 +109,17 @@ pub fn offers(venues: &[Venue], today: NaiveDate) -> Result<Vec<EventRecord>> {
         if let Some(ss) = &s.sessions {
             let (h, m) = ss.time.split_once(':').and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?))).with_context(|| format!("{}: time {}", s.key, ss.time))?;
             let days: Vec<chrono::Weekday> = ss.weekdays.iter().map(|w| weekday(w).with_context(|| format!("{}: weekday {w}", s.key))).collect::<Result<_>>()?;
-            let monday = today + Duration::days(7 - i64::from(today.weekday().num_days_from_monday()));
+            // Sessions start in the first full week a school can still book (after the lead
+            // time), and skip the Christmas holidays (about 20 December to 4 January in every
+            // region), when schools are closed.
+            let bookable = today + Duration::days(d.lead_time_days.max(0));
+            let monday = bookable + Duration::days((7 - i64::from(bookable.weekday().num_days_from_monday())) % 7);
             for week in 0..ss.weeks.clamp(1, 52) {
                 for wd in &days {
                     let date = monday + Duration::days(week * 7 + i64::from(wd.num_days_from_monday()));
+                    if christmas_holidays(date) {
+                        continue;
+                    }
                     let start = super::demo::local_ts(date, h, m);
                     occurrences.push((start, Some(start + minutes * 60), "scheduled".to_string()));
                 }
@@ -151,6 +158,11 @@ pub fn offers(venues: &[Venue], today: NaiveDate) -> Result<Vec<EventRecord>> {
     Ok(out)
 }
 
+/// Roughly the Christmas school holidays (20 December to 4 January): no school sessions.
+fn christmas_holidays(d: NaiveDate) -> bool {
+    (d.month() == 12 && d.day() >= 20) || (d.month() == 1 && d.day() <= 4)
+}
+
 /// The seed's values must be the model's (see `app::model::education`).
 fn check(key: &str, d: &OfferDetails) -> Result<()> {
     use app::model::education::*;
@@ -182,6 +194,39 @@ mod tests {
             assert!(raw.iter().any(|o| o.location_mode == mode), "no {mode} offer");
         }
         assert!(raw.iter().any(|o| o.in_language.iter().any(|l| l == "fy")), "no offer in Frisian");
+        // Every offer with sessions can still be booked on the day it is seeded, and no session
+        // falls in the Christmas holidays.
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+        let venues: Vec<Venue> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, o)| Venue {
+                id: i as i64 + 1,
+                name: o.venue.name.clone(),
+                venue_type: String::new(),
+                disciplines: vec![],
+                address: None,
+                postcode: None,
+                town: o.venue.town.clone(),
+                municipality: String::new(),
+                municipality_code: None,
+                province: String::new(),
+                lat: 53.0,
+                lon: 6.0,
+                coord_precision: "town".into(),
+                source: String::new(),
+                distance_km: None,
+                url: String::new(),
+            })
+            .collect();
+        for e in offers(&venues, today).expect("offers") {
+            let lead = e.offer.as_ref().expect("offer").lead_time_days;
+            let earliest = super::super::demo::local_ts(today + Duration::days(lead), 0, 0);
+            if !e.occurrences.is_empty() {
+                assert!(e.occurrences.iter().all(|o| o.0 >= earliest), "{:?}: a session inside the lead time", e.external_id);
+            }
+            assert!(e.occurrences.iter().all(|o| !christmas_holidays(app::ssr::catalog::today(o.0))), "{:?}", e.external_id);
+        }
         let mut keys: Vec<&str> = raw.iter().map(|o| o.key.as_str()).collect();
         keys.sort();
         keys.dedup();

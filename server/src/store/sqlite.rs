@@ -936,7 +936,7 @@ impl Store for SqliteStore {
         .fetch_one(&mut *tx)
         .await
         .map_err(db)?;
-        insert_messages(&mut tx, outbox, id, &now).await?;
+        insert_messages(&mut tx, outbox, Some(id), &now).await?;
         sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, NULL, 'request.create', 'request', $2, $3)")
             .bind(&now)
             .bind(id)
@@ -1000,7 +1000,7 @@ impl Store for SqliteStore {
         if n.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        insert_messages(&mut tx, outbox, id, &now).await?;
+        insert_messages(&mut tx, outbox, Some(id), &now).await?;
         sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail) VALUES ($1, $2, $3, 'request', $4, $5)")
             .bind(&now)
             .bind(actor)
@@ -1026,6 +1026,12 @@ impl Store for SqliteStore {
             .execute(&mut *tx)
             .await
             .map_err(db)?;
+        tx.commit().await.map_err(db)
+    }
+
+    async fn queue_messages(&self, outbox: &[NewMessage]) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await.map_err(db)?;
+        insert_messages(&mut tx, outbox, None, &now_rfc3339()).await?;
         tx.commit().await.map_err(db)
     }
 
@@ -1113,7 +1119,7 @@ fn request_from_row(r: &sqlx::sqlite::SqliteRow) -> RequestRecord {
 }
 
 /// Queue `msgs` about request `request_id` in `tx`.
-async fn insert_messages(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, msgs: &[NewMessage], request_id: i64, now: &str) -> Result<(), StoreError> {
+async fn insert_messages(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, msgs: &[NewMessage], request_id: Option<i64>, now: &str) -> Result<(), StoreError> {
     for m in msgs {
         sqlx::query(
             "INSERT INTO outbox (created, to_address, subject, body, request_id, organisation_id, network_slug)
