@@ -3,6 +3,7 @@
 #![recursion_limit = "256"]
 
 pub mod api;
+pub mod api_coverage;
 pub mod api_education;
 pub mod api_publish;
 pub mod components;
@@ -72,6 +73,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/networks") view=pages::networks::NetworksPage ssr=SsrMode::Async/>
                         <Route path=path!("/projects") view=pages::projects::ProjectsPage ssr=SsrMode::Async/>
                         <Route path=path!("/open-data") view=pages::open_data::OpenDataPage ssr=SsrMode::Async/>
+                        <Route path=path!("/coverage") view=pages::coverage::map::CoveragePage ssr=SsrMode::Async/>
+                        <Route path=path!("/coverage/what-if") view=pages::coverage::what_if::WhatIfPage ssr=SsrMode::Async/>
+                        <Route path=path!("/coverage/dashboard") view=pages::coverage::dashboard::DashboardPage ssr=SsrMode::Async/>
                         <Route path=path!("/signin") view=pages::publish::signin::SignInPage ssr=SsrMode::Async/>
                         <Route path=path!("/publish") view=pages::publish::overview::OverviewPage ssr=SsrMode::Async/>
                         <Route path=path!("/publish/events/new") view=pages::publish::editor::EditorPage ssr=SsrMode::Async/>

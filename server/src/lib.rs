@@ -4,6 +4,7 @@
 pub mod api;
 pub mod atom;
 pub mod config;
+pub mod coverage_csv;
 pub mod ics;
 pub mod import;
 pub mod progress;
@@ -146,6 +147,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(api::routes(state.clone()))
         .merge(publish::routes())
+        .merge(coverage_csv::routes())
         .route("/api/v1", axum::routing::any(api::api_not_found))
         .route("/api/v1/", axum::routing::any(api::api_not_found))
         .route("/api/v2/{*rest}", axum::routing::any(api::api_not_found))

@@ -25,6 +25,7 @@ pub fn Header() -> impl IntoView {
                     <li><a href="/education">{move || t("edu-nav")}</a></li>
                     <li><a href="/networks">{move || t("nav-networks")}</a></li>
                     <li><a href="/projects">{move || t("nav-projects")}</a></li>
+                    <li><a href="/coverage">{move || t("cov-nav")}</a></li>
                     <li><a href="/open-data">{move || t("nav-open-data")}</a></li>
                 </ul>
             </nav>

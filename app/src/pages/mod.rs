@@ -1,4 +1,5 @@
 //! One module per page.
+pub mod coverage;
 pub mod education;
 pub mod event;
 pub mod home;

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod coverage;
+pub mod dashboard;
 pub mod education;
 pub mod gazetteer;
 pub mod geo;
@@ -10,6 +11,7 @@ pub mod i18n;
 pub mod publish;
 pub mod state;
 pub mod suggest;
+pub mod svg;
 pub mod views;
 pub mod store;
 
