@@ -68,6 +68,39 @@ fn bench(c: &mut Criterion) {
     g.bench_function("rtree_all_x_1970_venues", |b| b.iter(|| cov::compute(black_box(&table), black_box(&many))));
     g.bench_function("brute_force_all_x_1970_venues", |b| b.iter(|| cov::compute_brute_force(black_box(&table), black_box(&many))));
     g.finish();
+    page(c, &dir, table);
+}
+
+/// The `/coverage` page (issue 6, part 2) without its cache: the figures of one discipline,
+/// white spots, the CBS comparison and the map rendered as SVG (`dashboard::coverage_view`),
+/// at municipality and at PC4 level; and the municipality map's SVG alone.
+fn page(c: &mut Criterion, dir: &std::path::Path, table: cov::Pc4Table) {
+    use app::ssr::{catalog::Catalog, dashboard, svg};
+    let map = svg::install(dir).expect("map polygons");
+    let areas = server::seed::opendata::areas(dir).expect("areas");
+    let venues: Vec<app::model::Venue> = server::seed::opendata::venues(dir, &areas)
+        .expect("venues")
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut v)| {
+            v.id = i as i64 + 1;
+            v
+        })
+        .collect();
+    let cell = std::sync::Arc::new(std::sync::OnceLock::new());
+    let _ = cell.set(table);
+    let cat = Catalog::new(vec![], venues).with_pc4(cell);
+    let film = app::model::Discipline::Film;
+    let now = 1_800_000_000;
+    let v = dashboard::coverage_view(&cat, film, false, false, "nl", now).expect("page figures");
+    eprintln!("municipality map {} bytes", v.svg.len());
+    let mut g = c.benchmark_group("coverage_page");
+    g.bench_function("figures_and_map_film_municipalities", |b| b.iter(|| dashboard::coverage_view(black_box(&cat), film, false, false, "nl", now)));
+    g.bench_function("figures_and_map_film_pc4", |b| b.iter(|| dashboard::coverage_view(black_box(&cat), film, true, false, "nl", now)));
+    let labels = svg::Labels { id: "m".into(), title: "t".into(), desc: "d".into() };
+    let fill = |s: &svg::Shape| Some((app::api_coverage::CLASS_COLOURS[s.key.len() % 6].to_string(), s.key.clone()));
+    g.bench_function("map_svg_municipalities", |b| b.iter(|| svg::render_map(black_box(map), false, &fill, &labels, &[])));
+    g.finish();
 }
 
 criterion_group!(benches, bench);
