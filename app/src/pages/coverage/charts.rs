@@ -56,9 +56,12 @@ pub fn legend(items: &[(String, String)]) -> AnyView {
 /// The chart with its legend, the table under a disclosure and the CSV link.
 pub fn chart_figure(c: Chart, caption: String, csv_label: String) -> AnyView {
     let table = data_table(&c, caption.clone());
-    let has_svg = !c.svg.is_empty();
+    // A chart without a single bar (no events yet) says so instead of drawing an empty box.
+    let has_svg = !c.svg.is_empty() && c.svg.contains("<rect");
+    let no_data = !c.svg.is_empty() && !has_svg;
     view! {
         <figure class="chart">
+            {no_data.then(|| view! { <p class="empty">{t("cov-no-data")}</p> })}
             {has_svg.then(|| view! {
                 {(c.legend.len() > 1).then(|| legend(&c.legend))}
                 <div class="chart-svg" inner_html=c.svg.clone()></div>

@@ -35,7 +35,7 @@ pub fn municipality_table(mut rows: Vec<AreaRow>, provinces: Vec<AreaRow>, regio
                 <caption class="visually-hidden">{caption}</caption>
                 <thead><tr>
                     <th scope="col">{t("cov-col-municipality")}</th>
-                    <th scope="col">{t("cov-col-code")}</th>
+                    <th scope="col" class="cov-code">{t("cov-col-code")}</th>
                     <th scope="col" class="num">{t("cov-col-residents")}</th>
                     <th scope="col" class="num">{t("cov-col-mean-km")}</th>
                     <th scope="col" class="num">{t("cov-col-within-5")}</th>
@@ -47,8 +47,11 @@ pub fn municipality_table(mut rows: Vec<AreaRow>, provinces: Vec<AreaRow>, regio
                         let island = is_island(&r.name);
                         view! {
                             <tr data-code=r.code.clone()>
-                                <th scope="row">{r.name.clone()}{island.then(|| view! { " "<span class="cov-island" title=t("cov-ferry-note")>{t("cov-island")}</span> })}</th>
-                                <td data-label=t("cov-col-code")>{r.code.clone()}</td>
+                                <th scope="row">
+                                    {r.name.clone()}{island.then(|| view! { " "<span class="cov-island" title=t("cov-ferry-note")>{t("cov-island")}</span> })}
+                                    <span class="cov-code-inline">{r.code.clone()}</span>
+                                </th>
+                                <td class="cov-code">{r.code.clone()}</td>
                                 {cells(&r)}
                             </tr>
                         }
@@ -57,8 +60,8 @@ pub fn municipality_table(mut rows: Vec<AreaRow>, provinces: Vec<AreaRow>, regio
                 <tfoot>
                     {provinces.into_iter().chain(std::iter::once(region)).map(|r| view! {
                         <tr data-code=r.code.clone()>
-                            <th scope="row">{r.name.clone()}</th>
-                            <td data-label=t("cov-col-code")>{r.code.clone()}</td>
+                            <th scope="row">{r.name.clone()}<span class="cov-code-inline">{r.code.clone()}</span></th>
+                            <td class="cov-code">{r.code.clone()}</td>
                             {cells(&r)}
                         </tr>
                     }).collect_view()}
