@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and router-level integration tests (seeded SQLite on the real
-# open data), the wasm guard, and Playwright end-to-end tests in Debian's Chromium against a
-# freshly started server (JavaScript on and off).
+# open data), the Store conformance suite on SQLite and PostgreSQL, the wasm guard, and
+# Playwright end-to-end tests in Debian's Chromium against a freshly started server (JavaScript
+# on and off).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,6 +11,10 @@ export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/
 # cargo-leptos compiles with LEPTOS_OUTPUT_NAME set; the same value here lets `cargo test` and
 # `cargo leptos build` share compiled crates.
 export LEPTOS_OUTPUT_NAME=uitnoord
+# The Store conformance suite runs on SQLite and on the PostgreSQL that setup.sh started (a
+# fresh database per test, as the role bench/bench): here an unreachable PostgreSQL fails the
+# run instead of skipping that half. UITNOORD_TEST_PG_URL names another server.
+export UITNOORD_REQUIRE_PG=1
 
 echo "== cargo test (server, search, app with ssr)"
 cargo test --workspace
