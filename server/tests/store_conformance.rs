@@ -29,14 +29,22 @@ enum Backend {
 
 type S = Arc<dyn Store>;
 
+/// What a test function gets besides its store: the backend, and the URL of its database (to
+/// open more stores on it, as other server processes would).
+#[derive(Clone, Debug)]
+struct Ctx {
+    backend: Backend,
+    url: String,
+}
+
 // ---------------------------------------------------------------- harness
 
-async fn sqlite_store() -> (S, tempfile::TempDir) {
+async fn sqlite_store() -> (S, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}", dir.path().join("conformance.db").display());
     let store = server::store::open(&url).await.expect("open sqlite");
     store.migrate().await.expect("migrate sqlite");
-    (store, dir)
+    (store, url, dir)
 }
 
 fn pg_admin_url() -> String {
@@ -55,6 +63,7 @@ static STALE_DROPPED: AtomicBool = AtomicBool::new(false);
 struct PgDb {
     admin_url: String,
     name: String,
+    url: String,
     store: S,
 }
 
@@ -79,7 +88,7 @@ async fn pg_store() -> Option<PgDb> {
     url.set_path(&format!("/{name}"));
     let store = server::store::open(url.as_str()).await.expect("open postgres");
     store.migrate().await.expect("migrate postgres");
-    Some(PgDb { admin_url, name, store })
+    Some(PgDb { admin_url, name, url: url.to_string(), store })
 }
 
 fn skip_or_fail(url: &str, err: &str) -> Option<PgDb> {
@@ -125,17 +134,18 @@ impl PgDb {
 /// (the panic is re-raised afterwards).
 async fn run<F, Fut>(backend: Backend, f: F)
 where
-    F: FnOnce(S, Backend) -> Fut,
+    F: FnOnce(S, Ctx) -> Fut,
     Fut: std::future::Future<Output = ()> + Send + 'static,
 {
     match backend {
         Backend::Sqlite => {
-            let (store, _dir) = sqlite_store().await;
-            f(store, backend).await;
+            let (store, url, _dir) = sqlite_store().await;
+            f(store, Ctx { backend, url }).await;
         }
         Backend::Postgres => {
             let Some(db) = pg_store().await else { return };
-            let result = tokio::spawn(f(db.store.clone(), backend)).await;
+            let ctx = Ctx { backend, url: db.url.clone() };
+            let result = tokio::spawn(f(db.store.clone(), ctx)).await;
             db.drop_db().await;
             if let Err(e) = result {
                 std::panic::resume_unwind(e.into_panic());
@@ -184,6 +194,7 @@ conformance!(
     requests_and_outbox,
     request_respond_delete_erase,
     backup,
+    concurrent_writers,
 );
 
 // ---------------------------------------------------------------- fixtures
@@ -306,7 +317,7 @@ fn is_db_error<T: std::fmt::Debug>(r: Result<T, StoreError>) -> bool {
 
 // ---------------------------------------------------------------- tests
 
-async fn migrate_is_idempotent(s: S, _: Backend) {
+async fn migrate_is_idempotent(s: S, _: Ctx) {
     s.migrate().await.expect("second migrate");
     s.migrate().await.expect("third migrate");
     assert!(s.list_networks().await.unwrap().is_empty());
@@ -314,7 +325,7 @@ async fn migrate_is_idempotent(s: S, _: Backend) {
     assert!(s.list_published_events().await.unwrap().is_empty());
 }
 
-async fn networks_and_projects(s: S, _: Backend) {
+async fn networks_and_projects(s: S, _: Ctx) {
     let nets = [network("film", "Filmnetwerk"), network("beeldend", "Beeldend")];
     assert_eq!(s.seed_networks(&nets).await.unwrap(), 2);
     let mut renamed = nets.clone();
@@ -360,7 +371,7 @@ async fn networks_and_projects(s: S, _: Backend) {
     assert_eq!(s.list_projects().await.unwrap().len(), 3, "the failed seeding left nothing");
 }
 
-async fn venues(s: S, _: Backend) {
+async fn venues(s: S, _: Ctx) {
     let vs = [venue("Zaal", "Sneek"), venue("atelier", "Sneek"), venue("Ölmühle", "Assen"), venue("Zaal", "Assen")];
     let (added, ids) = s.seed_venues(&vs).await.unwrap();
     assert_eq!((added, ids.clone()), (4, vec![1, 2, 3, 4]));
@@ -392,7 +403,7 @@ async fn venues(s: S, _: Backend) {
     assert!(is_not_found(s.get_venue(99).await));
 }
 
-async fn places_and_areas(s: S, _: Backend) {
+async fn places_and_areas(s: S, _: Ctx) {
     let place = |key: &str, name: &str, names: &[&str]| NewPlace {
         key: key.into(),
         name: name.into(),
@@ -442,7 +453,7 @@ async fn places_and_areas(s: S, _: Backend) {
     assert!(is_db_error(s.seed_areas(&[area("XX01", "country", None)]).await));
 }
 
-async fn seeded_events(s: S, _: Backend) {
+async fn seeded_events(s: S, _: Ctx) {
     let v = base(&s).await;
     let mut a = event(v, "demo", Some("a"), "published");
     a.demo = true;
@@ -509,7 +520,7 @@ async fn seeded_events(s: S, _: Backend) {
     assert_eq!(s.list_published_events().await.unwrap().iter().map(|e| e.id).collect::<Vec<_>>(), vec![3]);
 }
 
-async fn save_event_create_update(s: S, _: Backend) {
+async fn save_event_create_update(s: S, _: Ctx) {
     let v = base(&s).await;
     let user = s.create_user("ed@example.org", "Ed", "hash", false).await.unwrap();
     let mut e = event(v, "editor", None, "draft");
@@ -585,7 +596,7 @@ async fn save_event_create_update(s: S, _: Backend) {
     assert_eq!(s.list_audit(None, 100).await.unwrap().len(), 5);
 }
 
-async fn workflow_and_org_events(s: S, _: Backend) {
+async fn workflow_and_org_events(s: S, _: Ctx) {
     let v = base(&s).await;
     let org = |name: &str| Organisation {
         id: 0,
@@ -650,7 +661,7 @@ async fn workflow_and_org_events(s: S, _: Backend) {
     assert_eq!(s.list_audit(None, 100).await.unwrap().len(), 3, "no audit entry for a missing event");
 }
 
-async fn fingerprint(s: S, _: Backend) {
+async fn fingerprint(s: S, _: Ctx) {
     let empty = s.events_fingerprint().await.unwrap();
     assert_eq!(empty, "0--0-0");
     let v = base(&s).await;
@@ -675,7 +686,7 @@ async fn fingerprint(s: S, _: Backend) {
     assert!(fp3.ends_with("-3-3"), "{fp3}");
 }
 
-async fn users_and_sessions(s: S, _: Backend) {
+async fn users_and_sessions(s: S, _: Ctx) {
     let anna = s.create_user("  Anna@Example.org ", " Anna ", "argon-1", true).await.unwrap();
     let bob = s.create_user("bob@example.org", "Bob", "argon-2", false).await.unwrap();
     assert_eq!((anna, bob), (1, 2));
@@ -719,7 +730,7 @@ async fn users_and_sessions(s: S, _: Backend) {
     assert_eq!(s.session_user("tok-old", now - 20).await.unwrap(), None, "purged");
 }
 
-async fn organisations_members_moderators(s: S, _: Backend) {
+async fn organisations_members_moderators(s: S, _: Ctx) {
     let v = base(&s).await;
     let org = |name: &str, kind: &str, network: Option<&str>, trusted: bool| Organisation {
         id: 0,
@@ -780,7 +791,7 @@ async fn organisations_members_moderators(s: S, _: Backend) {
     assert_eq!(s.roles(999).await.unwrap(), app::ssr::store::Roles::default());
 }
 
-async fn flash(s: S, _: Backend) {
+async fn flash(s: S, _: Ctx) {
     let u = s.create_user("ed@example.org", "Ed", "h", false).await.unwrap();
     let other = s.create_user("x@example.org", "X", "h", false).await.unwrap();
     let now = chrono::Utc::now().timestamp();
@@ -801,7 +812,7 @@ async fn flash(s: S, _: Backend) {
     assert_eq!(s.get_flash("old", None, now - 10).await.unwrap(), None);
 }
 
-async fn audit_trail(s: S, _: Backend) {
+async fn audit_trail(s: S, _: Ctx) {
     let u = s.create_user("ed@example.org", "Ed", "h", false).await.unwrap();
     // The detail is kept exactly as written (spacing and key order).
     let detail = r#"{"z": 1,  "a": [true, null]}"#;
@@ -827,7 +838,7 @@ async fn audit_trail(s: S, _: Backend) {
     assert!(is_db_error(s.audit(Some(99), "x", "user", None, "{}").await), "unknown actor");
 }
 
-async fn feeds(s: S, _: Backend) {
+async fn feeds(s: S, _: Ctx) {
     let o = s
         .create_organisation(&Organisation {
             id: 0,
@@ -859,7 +870,7 @@ async fn feeds(s: S, _: Backend) {
     assert_eq!(list[1].url, "https://example.org/agenda");
 }
 
-async fn schools(s: S, _: Backend) {
+async fn schools(s: S, _: Ctx) {
     let items = [school("05LP00", "Zonnewijzer"), school("01AB00", "de Akker"), school("02CD00", "Akker"), school("03EF00", "Zonnewijzer")];
     assert_eq!(s.seed_schools(&items).await.unwrap(), 4);
     let mut again = items.clone();
@@ -930,7 +941,7 @@ fn msg(to: &str, org: Option<i64>, network: Option<&str>) -> NewMessage {
     NewMessage { to: to.into(), subject: format!("Aan {to}"), body: "Tekst".into(), organisation_id: org, network: network.map(String::from) }
 }
 
-async fn requests_and_outbox(s: S, _: Backend) {
+async fn requests_and_outbox(s: S, _: Ctx) {
     let (ev, org) = offer_fixture(&s).await;
     let r1 = s.create_request(&request(ev, "2028-03-08"), "hash-1", &[msg("ans@school.nl", None, None), msg("info@filmhuis.nl", Some(org), Some("film"))]).await.unwrap();
     let r2 = s.create_request(&request(ev, "2028-03-08"), "hash-2", &[msg("ans@school.nl", None, None)]).await.unwrap();
@@ -985,7 +996,7 @@ async fn requests_and_outbox(s: S, _: Backend) {
     assert_eq!(by(s.list_outbox(Some(&f(vec![r1, r2], vec![org], vec!["film"])), 3).await.unwrap()), vec![5, 4, 3]);
 }
 
-async fn request_respond_delete_erase(s: S, _: Backend) {
+async fn request_respond_delete_erase(s: S, _: Ctx) {
     let (ev, org) = offer_fixture(&s).await;
     let staff = s.create_user("staff@filmhuis.nl", "Staff", "h", false).await.unwrap();
     let r1 = s.create_request(&request(ev, "2027-06-01"), "h1", &[msg("a", None, None)]).await.unwrap();
@@ -1047,11 +1058,11 @@ async fn request_respond_delete_erase(s: S, _: Backend) {
     assert_eq!(s.list_requests(Some(&[ev])).await.unwrap().len(), 2);
 }
 
-async fn backup(s: S, backend: Backend) {
+async fn backup(s: S, ctx: Ctx) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("copy.db");
     let r = s.backup(path.to_str().unwrap()).await;
-    match backend {
+    match ctx.backend {
         Backend::Sqlite => {
             r.expect("SQLite online backup");
             assert!(path.metadata().unwrap().len() > 0);
@@ -1066,4 +1077,59 @@ async fn backup(s: S, backend: Backend) {
             other => panic!("expected a clear error naming pg_dump, got {other:?}"),
         },
     }
+}
+
+/// Concurrent writers. One store (one process, its pool): concurrent saves all land, with
+/// distinct ids. Two stores on one database (two server processes, PostgreSQL only: SQLite is
+/// the single-process backend, and its deferred transactions fail with "database is locked"
+/// when two processes seed at once): seeding the same data at the same time adds it once, with
+/// the same ids seen by both, and saves through both land.
+async fn concurrent_writers(s: S, ctx: Ctx) {
+    s.seed_networks(&[network("film", "Filmnetwerk")]).await.unwrap();
+    s.seed_venues(&[venue("Zaal", "Sneek")]).await.unwrap();
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let st = s.clone();
+        tasks.push(tokio::spawn(async move { st.save_event(&event(1, "editor", None, "published"), None, "event.create").await }));
+    }
+    let mut ids = Vec::new();
+    for t in tasks {
+        let (id, created) = t.await.unwrap().unwrap();
+        assert!(created);
+        ids.push(id);
+    }
+    ids.sort_unstable();
+    assert_eq!(ids, (1..=16).collect::<Vec<i64>>());
+    assert_eq!(s.list_audit(None, -1).await.unwrap().len(), 16);
+    if ctx.backend == Backend::Sqlite {
+        return;
+    }
+
+    let s2 = server::store::open(&ctx.url).await.expect("second store on the same database");
+    let venues: Vec<Venue> = (0..120).map(|i| venue(&format!("Zaal {i:03}"), "Sneek")).collect();
+    let (a, b) = (s.clone(), s2.clone());
+    let (va, vb) = (venues.clone(), venues.clone());
+    let (ra, rb) = tokio::join!(tokio::spawn(async move { a.seed_venues(&va).await }), tokio::spawn(async move { b.seed_venues(&vb).await }));
+    let (ra, rb) = (ra.unwrap().unwrap(), rb.unwrap().unwrap());
+    assert_eq!(ra.0 + rb.0, 120, "each venue added once");
+    assert_eq!(ra.1, rb.1, "both see the same ids");
+    assert_eq!(ra.1, (2..=121).collect::<Vec<i64>>());
+    assert_eq!(s2.list_venues().await.unwrap().len(), 121);
+
+    let events: Vec<EventRecord> = (0..40).map(|i| event(1, "demo", Some(&format!("ev{i}")), "published")).collect();
+    let (a, b) = (s.clone(), s2.clone());
+    let (ea, eb) = (events.clone(), events.clone());
+    let (ra, rb) = tokio::join!(tokio::spawn(async move { a.seed_events(&ea).await }), tokio::spawn(async move { b.seed_events(&eb).await }));
+    assert_eq!(ra.unwrap().unwrap() + rb.unwrap().unwrap(), 40);
+
+    let mut tasks = Vec::new();
+    for i in 0..16 {
+        let st = if i % 2 == 0 { s.clone() } else { s2.clone() };
+        tasks.push(tokio::spawn(async move { st.save_event(&event(1, "editor", None, "published"), None, "event.create").await }));
+    }
+    for t in tasks {
+        assert!(t.await.unwrap().unwrap().1);
+    }
+    assert_eq!(s.list_published_events().await.unwrap().len(), 72);
+    assert_eq!(s.events_fingerprint().await.unwrap(), s2.events_fingerprint().await.unwrap());
 }

@@ -2,7 +2,10 @@
 //! database URL; embedded migrations from `migrations/postgres`.
 //!
 //! Same semantics as the SQLite store, method by method: the same ids (identity columns
-//! count from 1 like SQLite's rowids on a fresh database), the same ordering (sorted text
+//! count from 1 like SQLite's rowids on a fresh database, and seeding updates known rows in
+//! place rather than upserting, so that no number is drawn for them; two differences remain:
+//! an insert that fails or is rolled back uses up its number here, where SQLite hands it out
+//! again, and SQLite reuses the highest id after that row is deleted), the same ordering (sorted text
 //! columns use `COLLATE "C"`, byte order like SQLite's BINARY), the same errors (a missing row
 //! is [`StoreError::NotFound`], a constraint violation such as a duplicate e-mail address is
 //! [`StoreError::Database`]). Several server processes may share one database: seeding takes a
