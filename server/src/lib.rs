@@ -7,6 +7,8 @@ pub mod config;
 pub mod coverage_csv;
 pub mod ics;
 pub mod import;
+pub mod metrics;
+pub mod ops;
 pub mod progress;
 pub mod publish;
 pub mod seed;
@@ -138,8 +140,25 @@ pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()
     Ok(())
 }
 
-/// The full router: pages, server functions, `/api/v1`, health, static files.
+/// The full router with the limits of the environment ([`ops::Limits::from_env`]; the
+/// defaults, with a warning, when a value is invalid) and no index size in `/metrics`. The
+/// server itself uses [`router_with`].
 pub fn router(state: AppState) -> Router {
+    let limits = ops::Limits::from_env().unwrap_or_else(|e| {
+        tracing::warn!(error = %format!("{e:#}"), "invalid limit settings; using the defaults");
+        ops::Limits::default()
+    });
+    router_with(state, limits, None)
+}
+
+/// The full router: pages, server functions, `/api/v1`, health, `/metrics`, static files;
+/// wrapped in the request metrics and limits (`limits`, see [`ops::limits`]; refusals are
+/// counted too). `index_dir` is where the index files are, for
+/// the `uitnoord_index_size_bytes` series.
+pub fn router_with(state: AppState, limits: ops::Limits, index_dir: Option<std::path::PathBuf>) -> Router {
+    #[allow(clippy::expect_used)]
+    let metrics = metrics::Metrics::new(index_dir).expect("the metric names are fixed and unique");
+    let ops_state = ops::Ops::new(limits, metrics.clone());
     let leptos_options = state.leptos_options.clone();
     let routes = generate_route_list(app::App);
     let ctx_state = state.clone();
@@ -148,6 +167,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::routes(state.clone()))
         .merge(publish::routes())
         .merge(coverage_csv::routes())
+        .route("/metrics", axum::routing::get(metrics::handler))
         .route("/api/v1", axum::routing::any(api::api_not_found))
         .route("/api/v1/", axum::routing::any(api::api_not_found))
         .route("/api/v2/{*rest}", axum::routing::any(api::api_not_found))
@@ -186,6 +206,8 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(security_headers))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(1024 * 1024))
         .layer(tower_http::compression::CompressionLayer::new())
+        .layer(axum::Extension(metrics))
+        .layer(axum::middleware::from_fn_with_state(ops_state, ops::limits))
         .with_state(state)
 }
 
@@ -213,6 +235,7 @@ pub async fn run(
     listener: tokio::net::TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let limits = ops::Limits::from_env()?;
     let state = open_state(&settings, leptos_options).await?;
     let bg = state.clone();
     let s2 = settings.clone();
@@ -223,8 +246,9 @@ pub async fn run(
     });
     publish::spawn_feed_sync(state.clone());
     follow_changes(state.clone(), std::time::Duration::from_secs(5));
-    tracing::info!(addr = %listener.local_addr()?, "listening");
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
+    tracing::info!(addr = %listener.local_addr()?, ?limits, "listening");
+    let app = router_with(state, limits, Some(settings.index_dir()));
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await
         .context("serving")

@@ -91,17 +91,6 @@ enum AdminCmd {
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn,tantivy=warn".into());
-    let json = std::env::var("UITNOORD_LOG_FORMAT").is_ok_and(|v| v == "json");
-    let b = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if json {
-        b.json().init();
-    } else {
-        b.init();
-    }
-}
-
 async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
@@ -133,7 +122,7 @@ fn main() -> anyhow::Result<()> {
 }
 
 async fn run() -> anyhow::Result<()> {
-    init_tracing();
+    server::ops::init_tracing()?;
     let cli = Cli::parse();
     let settings = Settings::from_env()?;
     let conf = get_configuration(None).context("reading Leptos settings")?;
@@ -162,8 +151,12 @@ async fn run() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { file } => {
-            let state = server::open_state(&settings, leptos_options).await?;
-            state.store.backup(&file).await?;
+            // The store only: a running server holds the search index (one writer).
+            if std::path::Path::new(&file).exists() {
+                anyhow::bail!("{file} exists: a backup is never written over another file");
+            }
+            let store = server::open_store(&settings).await?;
+            store.backup(&file).await.with_context(|| format!("writing the backup {file}"))?;
             tracing::info!(%file, "backup written");
             Ok(())
         }

@@ -177,6 +177,17 @@ pub struct NewArea {
     pub geometry_geojson: String,
 }
 
+/// A database connection pool's figures (`GET /metrics`), counts of connections.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PoolStats {
+    /// Connections open now (idle and in use).
+    pub size: u32,
+    /// Open connections not in use.
+    pub idle: u32,
+    /// The most connections the pool opens.
+    pub max: u32,
+}
+
 /// The storage interface. All methods are transactional where they write.
 #[async_trait::async_trait]
 pub trait Store: Send + Sync {
@@ -211,6 +222,11 @@ pub trait Store: Send + Sync {
     async fn delete_demo_events(&self) -> Result<i64, StoreError>;
     /// Write a consistent copy of the database to `path` (SQLite online backup).
     async fn backup(&self, path: &str) -> Result<(), StoreError>;
+    /// The connection pool's figures for `/metrics`; `None` when the backend keeps no pool
+    /// (the default).
+    fn pool_stats(&self) -> Option<PoolStats> {
+        None
+    }
 
     // --- publishing (issue 4) ---
     /// Create (`e.id == 0`, or an unknown (source, external_id)) or replace an event with its

@@ -109,22 +109,17 @@ pub fn allow_signin(client: &str, email: &str) -> bool {
     a && b
 }
 
-/// The client address used for rate limits: the TCP peer, or the first `X-Forwarded-For`
-/// address when `UITNOORD_TRUST_PROXY=1` (only behind a proxy that sets it).
+/// The client address used for rate limits: the TCP peer's address, or, when the peer is a
+/// trusted proxy (`UITNOORD_TRUSTED_PROXY`, or any peer with `UITNOORD_TRUST_PROXY=1`), the
+/// rightmost untrusted `X-Forwarded-For` address (see [`crate::ops::client_ip`]): a client
+/// cannot choose its key by sending the header itself. `unknown` without a peer address.
 pub fn client_key(headers: &HeaderMap, peer: Option<std::net::SocketAddr>) -> String {
-    let trust = std::env::var("UITNOORD_TRUST_PROXY").is_ok_and(|v| v == "1" || v == "true");
-    if trust {
-        if let Some(ip) = headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            return ip.to_string();
-        }
+    let Some(peer) = peer else { return "unknown".into() };
+    let mut trusted = crate::ops::trusted_proxies_from_env();
+    if std::env::var("UITNOORD_TRUST_PROXY").is_ok_and(|v| v == "1" || v == "true") {
+        trusted.push(peer.ip());
     }
-    peer.map(|p| p.ip().to_string()).unwrap_or_else(|| "unknown".into())
+    crate::ops::client_ip(headers, peer.ip(), &trusted).to_string()
 }
 
 /// CSRF protection for every state-changing request (POST, PUT, PATCH, DELETE), server
