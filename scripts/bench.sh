@@ -12,7 +12,7 @@ PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print
 DATA=$(mktemp -d -t uitnoord-bench.XXXXXX)
 export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/data}"
 START=$(date +%s.%N)
-LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT=target/site UITNOORD_DATA_DIR="$DATA" RUST_LOG=warn "$BIN" serve >"$DATA/log" 2>&1 &
+UITNOORD_RATE_LIMIT=0 LEPTOS_SITE_ADDR="127.0.0.1:$PORT" LEPTOS_SITE_ROOT=target/site UITNOORD_DATA_DIR="$DATA" RUST_LOG=warn "$BIN" serve >"$DATA/log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -fsS "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1; do sleep 0.1; done
