@@ -317,7 +317,15 @@ fn is_db_error<T: std::fmt::Debug>(r: Result<T, StoreError>) -> bool {
 
 // ---------------------------------------------------------------- tests
 
-async fn migrate_is_idempotent(s: S, _: Ctx) {
+async fn migrate_is_idempotent(s: S, ctx: Ctx) {
+    // The URL picks the backend; `postgresql://` is PostgreSQL too; anything else is refused.
+    if ctx.backend == Backend::Postgres {
+        let alias = ctx.url.replacen("postgres://", "postgresql://", 1);
+        let other = server::store::open(&alias).await.expect("postgresql:// URL");
+        other.migrate().await.expect("migrate through the alias");
+        assert!(other.list_networks().await.unwrap().is_empty());
+    }
+    assert!(server::store::open("mysql://localhost/x").await.is_err());
     s.migrate().await.expect("second migrate");
     s.migrate().await.expect("third migrate");
     assert!(s.list_networks().await.unwrap().is_empty());

@@ -14,12 +14,16 @@ pub const DEFAULT_PG_POOL: u32 = 10;
 /// The PostgreSQL pool size: `UITNOORD_DB_POOL` (connections per process, ≥ 1), else
 /// [`DEFAULT_PG_POOL`]. Errors: the variable is set but not a positive integer.
 pub fn pg_pool_size() -> anyhow::Result<u32> {
-    match std::env::var("UITNOORD_DB_POOL") {
-        Ok(v) if !v.trim().is_empty() => match v.trim().parse::<u32>() {
+    parse_pool_size(std::env::var("UITNOORD_DB_POOL").ok().as_deref())
+}
+
+fn parse_pool_size(v: Option<&str>) -> anyhow::Result<u32> {
+    match v.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(DEFAULT_PG_POOL),
+        Some(v) => match v.parse::<u32>() {
             Ok(n) if n > 0 => Ok(n),
             _ => bail!("UITNOORD_DB_POOL must be a positive number of connections, not {v:?}"),
         },
-        _ => Ok(DEFAULT_PG_POOL),
     }
 }
 
@@ -52,6 +56,15 @@ pub fn redact(url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pool_size_defaults_and_rejects_nonsense() {
+        assert_eq!(super::parse_pool_size(None).ok(), Some(super::DEFAULT_PG_POOL));
+        assert_eq!(super::parse_pool_size(Some(" ")).ok(), Some(super::DEFAULT_PG_POOL));
+        assert_eq!(super::parse_pool_size(Some(" 32 ")).ok(), Some(32));
+        assert!(super::parse_pool_size(Some("0")).is_err());
+        assert!(super::parse_pool_size(Some("ten")).is_err());
+    }
+
     #[test]
     fn redact_hides_the_password_only() {
         assert_eq!(super::redact("postgres://bench:secret@127.0.0.1/db"), "postgres://bench:***@127.0.0.1/db");
