@@ -428,3 +428,30 @@ fn refusal_texts_are_complete() {
     }
     assert!(app::ssr::i18n::t("fy", "ops-error-rate-limited", &[("seconds", "7".into())]).contains("over 7 s"));
 }
+
+/// A limit or log setting that does not parse stops the server at start, naming the variable.
+#[test]
+fn invalid_settings_stop_the_start_with_a_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (k, v) in [
+        ("UITNOORD_RATE_LIMIT", "lots"),
+        ("UITNOORD_RATE_BURST", "0"),
+        ("UITNOORD_MAX_CONCURRENCY", "-1"),
+        ("UITNOORD_REQUEST_TIMEOUT_SECS", "0"),
+        ("UITNOORD_TRUSTED_PROXY", "10.0.0.1, proxy.example"),
+        ("UITNOORD_LOG_FORMAT", "xml"),
+        ("UITNOORD_LOG", "info,[[["),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_uitnoord"))
+            .arg("serve")
+            .env("LEPTOS_OUTPUT_NAME", "uitnoord")
+            .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+            .env("UITNOORD_DATA_DIR", dir.path())
+            .env(k, v)
+            .output()
+            .expect("run uitnoord");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{k}={v} was accepted");
+        assert!(err.contains(k), "{k}={v}: {err}");
+    }
+}
