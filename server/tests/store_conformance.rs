@@ -326,6 +326,12 @@ async fn migrate_is_idempotent(s: S, ctx: Ctx) {
         assert!(other.list_networks().await.unwrap().is_empty());
     }
     assert!(server::store::open("mysql://localhost/x").await.is_err());
+    // Both backends report their pool for /metrics; PostgreSQL's holds UITNOORD_DB_POOL.
+    let pool = s.pool_stats().expect("pool figures");
+    assert!(pool.size >= 1 && pool.idle <= pool.size && pool.size <= pool.max, "{pool:?}");
+    if ctx.backend == Backend::Postgres {
+        assert_eq!(pool.max, server::store::pg_pool_size().unwrap());
+    }
     s.migrate().await.expect("second migrate");
     s.migrate().await.expect("third migrate");
     assert!(s.list_networks().await.unwrap().is_empty());

@@ -654,6 +654,14 @@ impl Store for PgStore {
         )))
     }
 
+    fn pool_stats(&self) -> Option<app::ssr::store::PoolStats> {
+        Some(app::ssr::store::PoolStats {
+            size: self.pool.size(),
+            idle: self.pool.num_idle() as u32,
+            max: self.pool.options().get_max_connections(),
+        })
+    }
+
     async fn save_event(&self, e: &EventRecord, actor: Option<i64>, action: &str) -> Result<(i64, bool), StoreError> {
         let mut tx = self.pool.begin().await.map_err(db)?;
         let now = now_rfc3339();
