@@ -249,6 +249,7 @@ async fn write_event(
     modified: &str,
 ) -> Result<i64, StoreError> {
     let offer = e.offer.as_ref().map(|o| serde_json::to_string(o).unwrap_or_default());
+    let replacing = id.is_some();
     let q = match id {
         None => sqlx::query_scalar::<_, i64>(
             "INSERT INTO events (source, external_id, main_language, in_language, disciplines, event_type, audience,
@@ -303,29 +304,45 @@ async fn write_event(
         .fetch_one(&mut **tx)
         .await
         .map_err(db)?;
-    sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut **tx).await.map_err(db)?;
-    sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut **tx).await.map_err(db)?;
-    for (lang, name) in &e.name {
-        let desc = e.description.get(lang).cloned().unwrap_or_default();
-        sqlx::query("INSERT INTO event_texts (event_id, lang, name, description) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(lang)
-            .bind(name)
-            .bind(desc)
-            .execute(&mut **tx)
-            .await
-            .map_err(db)?;
+    if replacing {
+        sqlx::query("DELETE FROM event_texts WHERE event_id = $1").bind(id).execute(&mut **tx).await.map_err(db)?;
+        sqlx::query("DELETE FROM occurrences WHERE event_id = $1").bind(id).execute(&mut **tx).await.map_err(db)?;
     }
-    for (s, en, st) in &e.occurrences {
-        sqlx::query("INSERT INTO occurrences (event_id, start_utc, end_utc, status, all_day) VALUES ($1, $2, $3, $4, $5)")
-            .bind(id)
-            .bind(s)
-            .bind(en)
-            .bind(st)
-            .bind(e.all_day)
-            .execute(&mut **tx)
-            .await
-            .map_err(db)?;
+    // Texts and occurrences in one statement each (arrays), in input order: an import of
+    // thousands of events costs a few round trips per event, not one per row.
+    if !e.name.is_empty() {
+        let langs: Vec<&str> = e.name.keys().map(String::as_str).collect();
+        let names: Vec<&str> = e.name.values().map(String::as_str).collect();
+        let descs: Vec<&str> = e.name.keys().map(|l| e.description.get(l).map_or("", String::as_str)).collect();
+        sqlx::query(
+            "INSERT INTO event_texts (event_id, lang, name, description)
+             SELECT $1, l, n, d FROM UNNEST($2::text[], $3::text[], $4::text[]) AS u(l, n, d)",
+        )
+        .bind(id)
+        .bind(langs)
+        .bind(names)
+        .bind(descs)
+        .execute(&mut **tx)
+        .await
+        .map_err(db)?;
+    }
+    if !e.occurrences.is_empty() {
+        let starts: Vec<i64> = e.occurrences.iter().map(|o| o.0).collect();
+        let ends: Vec<Option<i64>> = e.occurrences.iter().map(|o| o.1).collect();
+        let statuses: Vec<&str> = e.occurrences.iter().map(|o| o.2.as_str()).collect();
+        sqlx::query(
+            "INSERT INTO occurrences (event_id, start_utc, end_utc, status, all_day)
+             SELECT $1, s, en, st, $5 FROM UNNEST($2::bigint[], $3::bigint[], $4::text[]) WITH ORDINALITY AS u(s, en, st, i)
+             ORDER BY i",
+        )
+        .bind(id)
+        .bind(starts)
+        .bind(ends)
+        .bind(statuses)
+        .bind(e.all_day)
+        .execute(&mut **tx)
+        .await
+        .map_err(db)?;
     }
     Ok(id)
 }
