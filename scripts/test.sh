@@ -11,6 +11,10 @@ export UITNOORD_OPEN_DATA_DIR="${UITNOORD_OPEN_DATA_DIR:-$(cd .. && pwd)/shared/
 # cargo-leptos compiles with LEPTOS_OUTPUT_NAME set; the same value here lets `cargo test` and
 # `cargo leptos build` share compiled crates.
 export LEPTOS_OUTPUT_NAME=uitnoord
+# Test threads get 8 MiB stacks, like the server's runtime threads (server/src/main.rs): the
+# unoptimised SSR of the larger pages (the editor with its education section) needs more than
+# the test harness's default 2 MiB.
+export RUST_MIN_STACK="${RUST_MIN_STACK:-8388608}"
 # The Store conformance suite runs on SQLite and on the PostgreSQL that setup.sh started (a
 # fresh database per test, as the role bench/bench): here an unreachable PostgreSQL fails the
 # run instead of skipping that half. UITNOORD_TEST_PG_URL names another server.

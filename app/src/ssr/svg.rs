@@ -387,8 +387,11 @@ pub fn bar_chart(labels: &Labels, series: &[Series], rows: &[BarRow], layout: La
         .max()
         .unwrap_or(1);
     let value_w = longest as f64 * FONT * 0.62 + 8.0;
-    let above = rows.iter().any(|r| r.label.chars().count() > 18);
-    let label_w = if above { 0.0 } else { 112.0 };
+    let longest_label = rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
+    let above = longest_label > 18;
+    // Room for the longest label left of the bars (about 0.58 em a character in the sans-serif
+    // of the page; "Noardeast-Fryslân", 17 characters, needs about 126 units).
+    let label_w = if above { 0.0 } else { (longest_label as f64 * FONT * 0.58 + 8.0).max(48.0) };
     let bar_x = label_w;
     let bar_w = (CHART_WIDTH - label_w - value_w).max(40.0);
     let bar_h = match layout {

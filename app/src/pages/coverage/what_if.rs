@@ -129,7 +129,7 @@ fn line_row(l: WhatIfLine) -> AnyView {
     view! {
         <tr data-code=l.code.clone() class=(change > 0).then_some("cov-gain").or((change < 0).then_some("cov-loss"))>
             <th scope="row">{l.name.clone()}</th>
-            <td data-label=t("cov-col-province")>{l.province.clone()}</td>
+            <td class="cov-prov" data-label=t("cov-col-province")>{l.province.clone()}</td>
             <td class="num" data-label=t("cov-col-residents")>{int(l.residents)}</td>
             <td class="num" data-label=t("cov-col-before")>{int(l.before)}</td>
             <td class="num" data-label=t("cov-col-after")>{int(l.after)}</td>
@@ -147,7 +147,7 @@ fn lines_table(lines: Vec<WhatIfLine>, caption: String, hidden_caption: bool) ->
                 <caption class:visually-hidden=hidden_caption>{caption}</caption>
                 <thead><tr>
                     <th scope="col">{t("cov-col-municipality")}</th>
-                    <th scope="col">{t("cov-col-province")}</th>
+                    <th scope="col" class="cov-prov">{t("cov-col-province")}</th>
                     <th scope="col" class="num">{t("cov-col-residents")}</th>
                     <th scope="col" class="num">{t("cov-col-before")}</th>
                     <th scope="col" class="num">{t("cov-col-after")}</th>
