@@ -36,30 +36,128 @@ pub async fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn app::ssr:
     Ok(store)
 }
 
-/// Every few seconds, compare the store's fingerprint of published events with the index's and
-/// refresh the catalogue and index when another process (the `import` command, a feed sync,
-/// another replica) changed them. Runs until the process ends.
-pub fn follow_changes(state: AppState, every: std::time::Duration) {
+/// Events changed at once beyond which [`follow_changes`] reloads everything ([`refresh`])
+/// instead of applying them one by one ([`apply_changes`]).
+pub const MAX_INCREMENTAL_CHANGES: usize = 20_000;
+
+/// Follow changes that other processes (another replica, the `import` command, a feed sync)
+/// make to the database, until the process ends. `changes` are the database's notifications
+/// ([`store::changes::listen`]; PostgreSQL only): the events they name are applied to the
+/// catalogue and index at once ([`apply_changes`]); a lost listening connection
+/// ([`store::changes::Change::Lost`]) makes it reload everything ([`refresh`]). Every `every`
+/// it also compares the store's fingerprint of published events with the index's; with
+/// notifications a mismatch must last two polls (a notification may be on its way), without
+/// them one is enough, before everything is reloaded. Changes heard before the state is ready
+/// are kept and applied once it is.
+pub fn follow_changes(state: AppState, changes: Option<tokio::sync::mpsc::UnboundedReceiver<store::changes::Change>>, every: std::time::Duration) {
+    use store::changes::Change;
     tokio::spawn(async move {
+        let mut rx = changes;
         let mut tick = tokio::time::interval(every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut pending = std::collections::BTreeSet::<i64>::new();
+        let mut reload = false;
+        let mut suspect = false;
         loop {
-            tick.tick().await;
+            let polled = match rx.as_mut() {
+                Some(r) => tokio::select! {
+                    m = r.recv() => {
+                        match m {
+                            Some(Change::Events(ids)) => pending.extend(ids),
+                            Some(Change::Lost) => reload = true,
+                            None => rx = None,
+                        }
+                        false
+                    }
+                    _ = tick.tick() => true,
+                },
+                None => {
+                    tick.tick().await;
+                    true
+                }
+            };
+            if let Some(r) = rx.as_mut() {
+                while let Ok(m) = r.try_recv() {
+                    match m {
+                        Change::Events(ids) => pending.extend(ids),
+                        Change::Lost => reload = true,
+                    }
+                }
+            }
             if !state.is_ready() {
+                continue;
+            }
+            if reload || pending.len() > MAX_INCREMENTAL_CHANGES {
+                match refresh(&state, false).await {
+                    Ok(()) => {
+                        tracing::info!("catalogue and index reloaded after missed or many database changes");
+                        reload = false;
+                        suspect = false;
+                        pending.clear();
+                    }
+                    Err(e) => tracing::warn!(error = %format!("{e:#}"), "following database changes failed"),
+                }
+                continue;
+            }
+            if !pending.is_empty() {
+                let ids: Vec<i64> = std::mem::take(&mut pending).into_iter().collect();
+                match apply_changes(&state, &ids).await {
+                    Ok(()) => tracing::debug!(events = ids.len(), "applied database changes"),
+                    Err(e) => {
+                        tracing::warn!(error = %format!("{e:#}"), "applying database changes failed; retrying");
+                        pending.extend(ids);
+                    }
+                }
+                continue;
+            }
+            if !polled {
                 continue;
             }
             match state.store.events_fingerprint().await {
                 Ok(fp) if !state.index.is_current(&fp) => {
+                    if rx.is_some() && !suspect {
+                        suspect = true;
+                        continue;
+                    }
+                    suspect = false;
                     if let Err(e) = refresh(&state, false).await {
                         tracing::warn!(error = %format!("{e:#}"), "following database changes failed");
                     } else {
                         tracing::info!("catalogue and index follow a change made elsewhere");
                     }
                 }
-                Ok(_) => {}
+                Ok(_) => suspect = false,
                 Err(e) => tracing::warn!(error = %e, "reading the events fingerprint failed"),
             }
         }
     });
+}
+
+/// Apply changes of the events `ids` (any mix of new, edited, deleted, published or not) to
+/// the catalogue and the search index without reloading the others: the published ones
+/// replace their old versions (documents added or replaced in one index commit), the rest
+/// leave the catalogue and the index. The index records the fingerprint read before the
+/// events, so a change committed meanwhile shows as a mismatch rather than hiding. Errors:
+/// the store or the index failed (nothing was swapped in; the caller may retry).
+pub async fn apply_changes(state: &AppState, ids: &[i64]) -> anyhow::Result<()> {
+    let fp = state.store.events_fingerprint().await?;
+    let changed = state.store.events_by_ids(ids).await?;
+    let venues = state.store.list_venues().await?;
+    let published: Vec<app::ssr::store::EventRecord> = changed.into_iter().filter(|e| e.workflow_status == "published").collect();
+    let old = state.catalog();
+    let gone: std::collections::HashSet<i64> = ids.iter().copied().collect();
+    let mut events: Vec<app::ssr::store::EventRecord> = old.events.iter().filter(|e| !gone.contains(&e.id)).cloned().collect();
+    events.extend(published.iter().cloned());
+    events.sort_by_key(|e| e.id);
+    let docs = Catalog::new(published, venues.clone()).index_docs();
+    let kept: std::collections::HashSet<i64> = docs.iter().map(|d| d.id).collect();
+    let removed: Vec<i64> = ids.iter().copied().filter(|id| !kept.contains(id)).collect();
+    state.index.update(&docs, &removed, &fp)?;
+    let catalog = old.with_events(events, venues);
+    if let Ok(mut g) = state.catalog.write() {
+        *g = Arc::new(catalog);
+    }
+    Ok(())
 }
 
 /// Open the store and the index, and build the state (not yet ready: see [`prepare`]).
@@ -104,6 +202,9 @@ pub async fn prepare(state: &AppState, settings: &Settings, force_seed: bool) ->
 /// Reload the catalogue and gazetteer from the store; rebuild the index when its fingerprint
 /// differs (or always with `force_reindex`).
 pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()> {
+    // The fingerprint before the events: a change committed in between shows as a mismatch at
+    // the next comparison instead of being recorded as indexed.
+    let fp = state.store.events_fingerprint().await?;
     let events = state.store.list_published_events().await?;
     let venues = state.store.list_venues().await?;
     let places = state.store.list_places().await?;
@@ -113,7 +214,6 @@ pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()
     let catalog = Catalog::new(events, venues)
         .with_education(Arc::new(Schools::new(schools)), municipalities)
         .with_pc4(state.catalog().pc4.clone());
-    let fp = state.store.events_fingerprint().await?;
     if force_reindex || !state.index.is_current(&fp) || state.index.num_docs() as usize != catalog.indexed().count() {
         let docs = catalog.index_docs();
         let mut p = progress::Progress::new("reindex", docs.len() as u64);
@@ -237,6 +337,11 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let limits = ops::Limits::from_env()?;
     let state = open_state(&settings, leptos_options).await?;
+    // Listen before loading: every change committed after this is heard (PostgreSQL), and
+    // those heard before start-up ends are applied once it has.
+    let changes = store::changes::listen(&settings.database_url).await;
+    let every = std::time::Duration::from_secs(if changes.is_some() { 1 } else { 5 });
+    follow_changes(state.clone(), changes, every);
     let bg = state.clone();
     let s2 = settings.clone();
     tokio::spawn(async move {
@@ -245,7 +350,6 @@ pub async fn run(
         }
     });
     publish::spawn_feed_sync(state.clone());
-    follow_changes(state.clone(), std::time::Duration::from_secs(5));
     tracing::info!(addr = %listener.local_addr()?, ?limits, "listening");
     let app = router_with(state, limits, Some(settings.index_dir()));
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())

@@ -203,6 +203,8 @@ conformance!(
     request_respond_delete_erase,
     backup,
     concurrent_writers,
+    events_by_ids,
+    change_notifications,
 );
 
 // ---------------------------------------------------------------- fixtures
@@ -1102,10 +1104,10 @@ async fn backup(s: S, ctx: Ctx) {
 }
 
 /// Concurrent writers. One store (one process, its pool): concurrent saves all land, with
-/// distinct ids. Two stores on one database (two server processes, PostgreSQL only: SQLite is
-/// the single-process backend, and its deferred transactions fail with "database is locked"
-/// when two processes seed at once): seeding the same data at the same time adds it once, with
-/// the same ids seen by both, and saves through both land.
+/// distinct ids. Two stores on one database (two processes: server replicas on PostgreSQL, or
+/// a CLI `import` beside the server on SQLite, whose write transactions begin IMMEDIATE and so
+/// wait for each other instead of failing with "database is locked"): seeding the same data at
+/// the same time adds it once, with the same ids seen by both, and saves through both land.
 async fn concurrent_writers(s: S, ctx: Ctx) {
     s.seed_networks(&[network("film", "Filmnetwerk")]).await.unwrap();
     s.seed_venues(&[venue("Zaal", "Sneek")]).await.unwrap();
@@ -1123,9 +1125,6 @@ async fn concurrent_writers(s: S, ctx: Ctx) {
     ids.sort_unstable();
     assert_eq!(ids, (1..=16).collect::<Vec<i64>>());
     assert_eq!(s.list_audit(None, -1).await.unwrap().len(), 16);
-    if ctx.backend == Backend::Sqlite {
-        return;
-    }
 
     let s2 = server::store::open(&ctx.url).await.expect("second store on the same database");
     let venues: Vec<Venue> = (0..120).map(|i| venue(&format!("Zaal {i:03}"), "Sneek")).collect();
@@ -1154,4 +1153,82 @@ async fn concurrent_writers(s: S, ctx: Ctx) {
     }
     assert_eq!(s.list_published_events().await.unwrap().len(), 72);
     assert_eq!(s.events_fingerprint().await.unwrap(), s2.events_fingerprint().await.unwrap());
+}
+
+/// `events_by_ids`: any workflow status, sorted by id, texts and occurrences included, unknown
+/// and repeated ids left out.
+async fn events_by_ids(s: S, _: Ctx) {
+    let v = base(&s).await;
+    s.seed_events(&[event(v, "demo", Some("a"), "published"), event(v, "demo", Some("b"), "draft"), event(v, "demo", Some("c"), "published")])
+        .await
+        .unwrap();
+    assert!(s.events_by_ids(&[]).await.unwrap().is_empty());
+    assert!(s.events_by_ids(&[99]).await.unwrap().is_empty());
+    let got = s.events_by_ids(&[3, 2, 99, 3]).await.unwrap();
+    assert_eq!(got.iter().map(|e| e.id).collect::<Vec<_>>(), vec![2, 3]);
+    assert_eq!(got[0].workflow_status, "draft");
+    assert_eq!(got[1].workflow_status, "published");
+    let one = s.get_event(3).await.unwrap();
+    assert_eq!(got[1].name, one.name);
+    assert_eq!(got[1].description, one.description);
+    assert_eq!(got[1].occurrences, one.occurrences);
+    assert_eq!(got[1].occurrences.len(), 2);
+    assert_eq!(got[1].external_id.as_deref(), Some("c"));
+}
+
+/// PostgreSQL's change notifications (what replicas follow): a committed change to a published
+/// event, a move into or out of `published` and a delete each name the event on
+/// `uitnoord_events`; drafts and rolled-back work say nothing. SQLite sends none (`listen`
+/// gives `None`; its servers poll the fingerprint).
+async fn change_notifications(s: S, ctx: Ctx) {
+    use server::store::changes::Change;
+    let Some(mut rx) = server::store::changes::listen(&ctx.url).await else {
+        assert_eq!(ctx.backend, Backend::Sqlite, "PostgreSQL listens");
+        return;
+    };
+    assert_eq!(ctx.backend, Backend::Postgres);
+    let v = base(&s).await;
+    // The next heard ids, waiting at most 5 s.
+    async fn next(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Change>) -> Vec<i64> {
+        match tokio::time::timeout(std::time::Duration::from_secs(5), rx.recv()).await {
+            Ok(Some(Change::Events(ids))) => ids,
+            other => panic!("expected a notification of events, got {other:?}"),
+        }
+    }
+    // A draft says nothing; the published event after it is the next thing heard.
+    let (draft, _) = s.save_event(&event(v, "editor", None, "draft"), None, "event.create").await.unwrap();
+    let (published, _) = s.save_event(&event(v, "editor", None, "published"), None, "event.create").await.unwrap();
+    assert_eq!(next(&mut rx).await, vec![published]);
+    // Publishing the draft, editing a published event, unpublishing, deleting.
+    s.set_workflow(draft, "published", None, None).await.unwrap();
+    assert_eq!(next(&mut rx).await, vec![draft]);
+    let mut e = s.get_event(published).await.unwrap();
+    e.name.insert("nl".into(), "Nieuwe titel".into());
+    s.save_event(&e, None, "event.update").await.unwrap();
+    assert_eq!(next(&mut rx).await, vec![published]);
+    s.set_workflow(published, "draft", None, None).await.unwrap();
+    assert_eq!(next(&mut rx).await, vec![published]);
+    // Many events in one statement: every id arrives, in notifications of at most ~7 kB (the
+    // 2,500 ids 3..=2502 take about 12 kB).
+    let many: Vec<EventRecord> = (0..2500).map(|i| { let mut e = event(v, "demo", Some(&format!("m{i}")), "published"); e.demo = true; e }).collect();
+    s.seed_events(&many).await.unwrap();
+    let mut heard = std::collections::BTreeSet::new();
+    while heard.len() < 2500 {
+        heard.extend(next(&mut rx).await);
+    }
+    assert_eq!(heard.len(), 2500);
+    assert_eq!(s.delete_demo_events().await.unwrap(), 2500);
+    let mut gone = std::collections::BTreeSet::new();
+    while gone.len() < 2500 {
+        let ids = next(&mut rx).await;
+        assert!(ids.len() < 2500, "one statement's 2,500 ids come in several notifications");
+        gone.extend(ids);
+    }
+    assert_eq!(gone, heard);
+    // Nothing else is pending: a draft edit says nothing, then the next published change.
+    let mut d = s.get_event(published).await.unwrap();
+    d.name.insert("nl".into(), "Concept".into());
+    s.save_event(&d, None, "event.update").await.unwrap();
+    s.set_workflow(draft, "archived", None, None).await.unwrap();
+    assert_eq!(next(&mut rx).await, vec![draft]);
 }

@@ -206,6 +206,10 @@ pub trait Store: Send + Sync {
     /// Published events (workflow status `published`), with occurrences.
     async fn list_published_events(&self) -> Result<Vec<EventRecord>, StoreError>;
     async fn get_event(&self, id: i64) -> Result<EventRecord, StoreError>;
+    /// The events with these ids, in any workflow status, with texts and occurrences, sorted by
+    /// id; unknown ids are left out and repeated ids give one event. A replica applies the
+    /// events that another process changed with it (see `server::follow_changes`).
+    async fn events_by_ids(&self, ids: &[i64]) -> Result<Vec<EventRecord>, StoreError>;
     /// A number that changes whenever a published event changes (index freshness check).
     async fn events_fingerprint(&self) -> Result<String, StoreError>;
 

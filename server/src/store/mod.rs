@@ -1,6 +1,7 @@
 //! `Store` implementations. SQLite is the embedded default; a `postgres://` (or
 //! `postgresql://`) URL selects PostgreSQL. Callers hold an `Arc<dyn Store>` either way.
 
+pub mod changes;
 pub mod postgres;
 pub mod sqlite;
 

@@ -159,6 +159,7 @@ fn request_from_row(r: &PgRow) -> RequestRecord {
 enum EventFilter<'a> {
     Published,
     Id(i64),
+    Ids(&'a [i64]),
     Organisations(&'a [i64]),
     Status(&'a str),
 }
@@ -187,6 +188,7 @@ impl PgStore {
         let rows = match filter {
             EventFilter::Published => sqlx::query("SELECT * FROM events WHERE workflow_status = 'published' ORDER BY id").fetch_all(&self.pool).await,
             EventFilter::Id(id) => sqlx::query("SELECT * FROM events WHERE id = $1").bind(id).fetch_all(&self.pool).await,
+            EventFilter::Ids(ids) => sqlx::query("SELECT * FROM events WHERE id = ANY($1) ORDER BY id").bind(ids).fetch_all(&self.pool).await,
             EventFilter::Organisations(orgs) => {
                 sqlx::query("SELECT * FROM events WHERE organisation_id = ANY($1) ORDER BY id").bind(orgs).fetch_all(&self.pool).await
             }
@@ -459,6 +461,13 @@ impl Store for PgStore {
 
     async fn get_event(&self, id: i64) -> Result<EventRecord, StoreError> {
         self.load_events(EventFilter::Id(id)).await?.pop().ok_or(StoreError::NotFound)
+    }
+
+    async fn events_by_ids(&self, ids: &[i64]) -> Result<Vec<EventRecord>, StoreError> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        self.load_events(EventFilter::Ids(ids)).await
     }
 
     async fn events_fingerprint(&self) -> Result<String, StoreError> {

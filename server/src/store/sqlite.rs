@@ -1,5 +1,8 @@
 //! SQLite implementation of [`Store`]: WAL journal, foreign keys on, busy timeout 5 s,
-//! embedded migrations from `migrations/sqlite`.
+//! embedded migrations from `migrations/sqlite`. Write transactions start with
+//! `BEGIN IMMEDIATE`, so that two processes writing one file (a CLI `import` beside a running
+//! server) queue on the busy timeout instead of failing with "database is locked" when a
+//! deferred transaction cannot upgrade its read lock.
 
 use app::model::{Network, Place, Project, Venue};
 use app::model::education::{OutboxMessage, School};
@@ -78,6 +81,13 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await.map_err(db)?;
         Ok(Self { pool })
+    }
+
+    /// A write transaction: `BEGIN IMMEDIATE` takes the write lock at once (waiting up to the
+    /// busy timeout for another connection or process to finish), so that the transaction never
+    /// fails half-way when it turns from reading to writing.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
     }
 
     fn venue_from_row(r: &sqlx::sqlite::SqliteRow) -> Venue {
@@ -357,6 +367,17 @@ impl Store for SqliteStore {
         self.load_events("id = $1", Some(id)).await?.pop().ok_or(StoreError::NotFound)
     }
 
+    async fn events_by_ids(&self, ids: &[i64]) -> Result<Vec<EventRecord>, StoreError> {
+        let mut ids = ids.to_vec();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.extend(self.load_events("id = $1", Some(id)).await?);
+        }
+        Ok(out)
+    }
+
     async fn events_fingerprint(&self) -> Result<String, StoreError> {
         let r = sqlx::query(
             "SELECT COUNT(*) AS n, COALESCE(MAX(modified), '') AS m, COALESCE(SUM(id), 0) AS s,
@@ -370,7 +391,7 @@ impl Store for SqliteStore {
     }
 
     async fn seed_networks(&self, items: &[Network]) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let mut added = 0;
         for n in items {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM networks WHERE slug = $1").bind(&n.slug).fetch_optional(&mut *tx).await.map_err(db)?;
@@ -394,7 +415,7 @@ impl Store for SqliteStore {
     }
 
     async fn seed_projects(&self, items: &[Project]) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let mut added = 0;
         for (i, p) in items.iter().enumerate() {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM projects WHERE slug = $1").bind(&p.slug).fetch_optional(&mut *tx).await.map_err(db)?;
@@ -426,7 +447,7 @@ impl Store for SqliteStore {
     }
 
     async fn seed_venues(&self, items: &[Venue]) -> Result<(i64, Vec<i64>), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let mut added = 0;
         let mut ids = Vec::with_capacity(items.len());
         for v in items {
@@ -470,7 +491,7 @@ impl Store for SqliteStore {
 
     async fn seed_places(&self, items: &[NewPlace]) -> Result<i64, StoreError> {
         let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM places").fetch_one(&self.pool).await.map_err(db)?;
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         for p in items {
             sqlx::query(
                 "INSERT INTO places (key, name, kind, names, municipality, province, population, lat, lon)
@@ -499,7 +520,7 @@ impl Store for SqliteStore {
 
     async fn seed_areas(&self, items: &[NewArea]) -> Result<i64, StoreError> {
         let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM areas").fetch_one(&self.pool).await.map_err(db)?;
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         for a in items {
             sqlx::query(
                 "INSERT INTO areas (code, name, level, province, population, geometry) VALUES ($1, $2, $3, $4, $5, $6)
@@ -522,7 +543,7 @@ impl Store for SqliteStore {
     }
 
     async fn seed_events(&self, items: &[EventRecord]) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let mut added = 0;
         for e in items {
             let ext = e.external_id.clone().unwrap_or_default();
@@ -558,7 +579,7 @@ impl Store for SqliteStore {
     }
 
     async fn save_event(&self, e: &EventRecord, actor: Option<i64>, action: &str) -> Result<(i64, bool), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let now = now_rfc3339();
         let mut id = e.id;
         if id == 0 {
@@ -600,7 +621,7 @@ impl Store for SqliteStore {
     }
 
     async fn set_workflow(&self, id: i64, status: &str, reason: Option<&str>, actor: Option<i64>) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let now = now_rfc3339();
         let n = sqlx::query("UPDATE events SET workflow_status = $1, rejection_reason = $2, modified = $3 WHERE id = $4")
             .bind(status)
@@ -667,7 +688,7 @@ impl Store for SqliteStore {
     }
 
     async fn set_password(&self, user: i64, password_hash: &str, keep_session: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(password_hash).bind(user).execute(&mut *tx).await.map_err(db)?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2").bind(user).bind(keep_session).execute(&mut *tx).await.map_err(db)?;
         sqlx::query("INSERT INTO audit_log (at, user_id, action, object_type, object_id) VALUES ($1, $2, 'user.password', 'user', $2)")
@@ -865,7 +886,7 @@ impl Store for SqliteStore {
     }
 
     async fn seed_schools(&self, items: &[School]) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM schools").fetch_one(&mut *tx).await.map_err(db)?;
         for sc in items {
             sqlx::query(
@@ -924,7 +945,7 @@ impl Store for SqliteStore {
     }
 
     async fn create_request(&self, r: &RequestRecord, token_hash: &str, outbox: &[NewMessage]) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let now = now_rfc3339();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO offer_requests (event_id, school_code, token_hash, contact_name, contact_email, groups, preferred_dates,
@@ -988,7 +1009,7 @@ impl Store for SqliteStore {
         actor: Option<i64>,
         outbox: &[NewMessage],
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         let now = now_rfc3339();
         // The contact data is kept a year after an agreed date later than the preferred ones.
         let n = sqlx::query(
@@ -1022,7 +1043,7 @@ impl Store for SqliteStore {
     }
 
     async fn delete_request(&self, id: i64) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         sqlx::query("DELETE FROM outbox WHERE request_id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
         let n = sqlx::query("DELETE FROM offer_requests WHERE id = $1").bind(id).execute(&mut *tx).await.map_err(db)?;
         if n.rows_affected() == 0 {
@@ -1038,13 +1059,13 @@ impl Store for SqliteStore {
     }
 
     async fn queue_messages(&self, outbox: &[NewMessage]) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         insert_messages(&mut tx, outbox, None, &now_rfc3339()).await?;
         tx.commit().await.map_err(db)
     }
 
     async fn erase_expired_requests(&self, today: &str) -> Result<i64, StoreError> {
-        let mut tx = self.pool.begin().await.map_err(db)?;
+        let mut tx = self.begin_write().await.map_err(db)?;
         sqlx::query(
             "DELETE FROM outbox WHERE request_id IN
                (SELECT id FROM offer_requests WHERE erase_after < $1 AND contact_email IS NOT NULL)",
