@@ -147,3 +147,4 @@ cov-no-network = No network
 cov-unknown = Unknown
 cov-no-data = There are no figures for this yet.
 cov-error-month = Choose a month from the list (yyyy-mm).
+cov-dash-all = Show all figures

@@ -147,3 +147,4 @@ cov-no-network = Zonder netwerk
 cov-unknown = Onbekend
 cov-no-data = Hiervoor zijn nog geen gegevens.
 cov-error-month = Kies een maand uit de lijst (jjjj-mm).
+cov-dash-all = Toon alle cijfers

@@ -343,6 +343,8 @@ async fn no_raw_keys(st: &AppState) {
     }
     let html = page(st, "/coverage?discipline=nonsense").await;
     assert!(html.contains("role=\"alert\""), "a bad discipline is reported");
+    let html = page(st, "/coverage/dashboard?month=2027-13").await;
+    assert!(html.contains("role=\"alert\"") && html.contains("href=\"/coverage/dashboard\">Toon alle cijfers<"), "a bad month keeps a way back");
     let fy = visible(&page(st, "/coverage?lang=fy").await);
     let name = app::ssr::i18n::t("fy", "discipline-performing_arts", &[]);
     assert_ne!(name, app::ssr::i18n::t("nl", "discipline-performing_arts", &[]));

@@ -31,7 +31,11 @@ pub fn DashboardPage() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || data.get().map(|r| match r {
                     Ok(Ok(v)) => page(v).into_any(),
-                    Ok(Err(e)) => error_view(e),
+                    // A bad filter keeps a way back to all the figures.
+                    Ok(Err(e)) => view! {
+                        {error_view(e)}
+                        <p><a href="/coverage/dashboard">{t("cov-dash-all")}</a></p>
+                    }.into_any(),
                     Err(_) => failed_view(),
                 })}
             </Suspense>
