@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Load and fault tests of issue 7 (SQLite), one after the other; results on stdout (paste into
+# Load and fault tests of issue 7, one after the other; results on stdout (paste into
 # docs/benchmarks.md). Needs the release build (`cargo leptos build --release`), Debian's wrk and
-# sqlite3 (apt-get install wrk sqlite3), python3.
-# Usage: bash scripts/load/run.sh [WRK_SECONDS=60] [CONNECTIONS=64] [CRASH_EVENTS=5000] [MEMORY_EVENTS=100000]
+# sqlite3 (apt-get install wrk sqlite3), python3; the last part restarts the local PostgreSQL
+# cluster under load (root, Debian's postgresql and the bench role of scripts/setup.sh; skipped
+# with a line when PostgreSQL is unreachable).
+# Usage: bash scripts/load/run.sh [WRK_SECONDS=60] [CONNECTIONS=64] [CRASH_EVENTS=5000] [MEMORY_EVENTS=100000] [PG_OUTAGE_SECONDS=5]
 set -euo pipefail
 D=$(dirname "$0")
 for t in wrk sqlite3 python3 curl; do command -v "$t" >/dev/null || { echo "$t missing (apt-get install $t)" >&2; exit 1; }; done
@@ -15,7 +17,9 @@ echo
 echo "## resident memory with ${4:-100000} events"
 bash "$D/memory.sh" "${4:-100000}"
 echo
-# TODO(issue 7, after the PostgreSQL store lands): restart PostgreSQL under wrk load
-# (systemctl/pg_ctl restart during a 60 s run against a postgres:// UITNOORD_DATABASE_URL) and
-# check that errors occur only during the outage and the server recovers by itself. Not run yet.
-echo "## PostgreSQL restart under load: not run (TODO: needs the PostgreSQL store)"
+echo "## PostgreSQL restarted under load"
+if command -v pg_ctlcluster >/dev/null && command -v psql >/dev/null && psql "${UITNOORD_TEST_PG_URL:-postgres://bench:bench@127.0.0.1/postgres}" -qAtc 'SELECT 1' >/dev/null 2>&1; then
+  bash "$D/pg_restart.sh" "${1:-60}" "${2:-64}" "${5:-5}"
+else
+  echo "SKIPPED: no PostgreSQL cluster reachable at UITNOORD_TEST_PG_URL (or no pg_ctlcluster/psql); scripts/setup.sh installs it"
+fi
