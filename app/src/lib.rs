@@ -55,6 +55,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // `<html data-hydrated>` once the page has hydrated (effects run only in the browser): the
+    // end-to-end tests wait for it before using a form whose state hydration would reset.
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("data-hydrated", "");
+        }
+    });
     view! {
         <i18n::I18nProvider>
             <Stylesheet id="leptos" href="/pkg/uitnoord.css"/>

@@ -59,6 +59,8 @@ for (const js of [false, true]) {
     const { ctx, page, errors } = await newPage(browser, { js, width: 390 });
     await page.goto(`${BASE}/coverage/what-if`);
     await settle(page, js);
+    // Hydration resets the form's checkboxes to their server state: fill it in afterwards.
+    if (js) await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
     await page.selectOption('#wi-discipline', 'film');
     await page.fill('#wi-place', 'Harlingen');
     await page.uncheck('input[name=add_discipline][value=performing_arts]');

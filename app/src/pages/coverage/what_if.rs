@@ -9,7 +9,6 @@ use crate::i18n::{lang_tag, t, ta};
 use crate::model::Discipline;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 
 #[component]
 pub fn WhatIfPage() -> impl IntoView {
@@ -34,7 +33,9 @@ pub fn WhatIfPage() -> impl IntoView {
 
 /// The form: discipline, a venue to add (place and its disciplines), venues to close.
 fn form(v: &WhatIfView) -> AnyView {
-    // The router's <Form> takes its children as a 'static closure.
+    // A plain GET form, also when hydrated: the result is a new server-rendered page. (With the
+    // router's <Form>, swapping the hydrated result in failed in the browser: "arg0.remove is
+    // not a function", then a RefCell panic in the wasm.)
     let v = v.clone();
     let place_error = v.error.clone();
     let invalid = place_error.is_some();
@@ -44,7 +45,7 @@ fn form(v: &WhatIfView) -> AnyView {
     provinces.dedup();
     let venues = v.venues.clone();
     view! {
-        <Form action="/coverage/what-if" method="get" attr:class="pub-form cov-what-if-form">
+        <form action="/coverage/what-if" method="get" class="pub-form cov-what-if-form">
             <div class="form-row">
                 <label for="wi-discipline">{t("cov-what-if-discipline")}</label>
                 {discipline_select("wi-discipline", Some(v.discipline.clone()), None)}
@@ -99,7 +100,7 @@ fn form(v: &WhatIfView) -> AnyView {
                 <button type="submit">{t("cov-what-if-run")}</button>
                 <a href=format!("/coverage/what-if?discipline={}", v.discipline) class="cov-reset">{t("cov-what-if-reset")}</a>
             </div>
-        </Form>
+        </form>
     }
     .into_any()
 }
