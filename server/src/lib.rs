@@ -215,11 +215,12 @@ pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()
         .with_education(Arc::new(Schools::new(schools)), municipalities)
         .with_pc4(state.catalog().pc4.clone());
     if force_reindex || !state.index.is_current(&fp) || state.index.num_docs() as usize != catalog.indexed().count() {
-        let docs = catalog.index_docs();
-        let mut p = progress::Progress::new("reindex", docs.len() as u64);
-        state.index.rebuild(&docs, &fp, |done, _| p.set(done as u64))?;
+        let total = catalog.indexed().count();
+        let mut p = progress::Progress::new("reindex", total as u64);
+        let docs = catalog.indexed().map(|e| std::borrow::Cow::Owned(catalog.index_doc(e)));
+        state.index.rebuild_from(docs, total, &fp, |done, _| p.set(done as u64))?;
         p.finish();
-        tracing::info!(documents = docs.len(), "search index rebuilt");
+        tracing::info!(documents = total, "search index rebuilt");
     }
     if let Ok(mut g) = state.catalog.write() {
         *g = Arc::new(catalog);

@@ -261,8 +261,8 @@ fn event(venue_id: i64, source: &str, ext: Option<&str>, status: &str) -> EventR
     description.insert("nl".to_string(), "Een avond vol film.".to_string());
     EventRecord {
         id: 0,
-        name,
-        description,
+        name: name.into(),
+        description: description.into(),
         main_language: "nl".into(),
         in_language: vec!["nl".into(), "fy".into()],
         disciplines: vec!["film".into()],
@@ -488,7 +488,7 @@ async fn seeded_events(s: S, _: Ctx) {
     c.all_day = true;
     c.is_free = true;
     c.audience = "education".into();
-    c.offer = Some(offer());
+    c.offer = Some(Box::new(offer()));
     c.occurrences = vec![(1_800_000_000, Some(1_800_086_400), "scheduled".into())];
     c.description.clear();
     c.description.insert("fy".into(), String::new());
@@ -511,7 +511,7 @@ async fn seeded_events(s: S, _: Ctx) {
     assert_eq!(ea.offer, None);
     let ec = s.get_event(3).await.unwrap();
     assert!(ec.all_day && ec.is_free && !ec.demo);
-    assert_eq!(ec.offer, Some(offer()), "offer details round-trip");
+    assert_eq!(ec.offer.as_deref(), Some(&offer()), "offer details round-trip");
     assert!(ec.description.is_empty());
     assert_eq!(ec.audience, "education");
     assert_eq!(ec.url.as_deref(), Some("https://example.org/e"));
@@ -932,7 +932,7 @@ async fn offer_fixture(s: &S) -> (i64, i64) {
         .unwrap();
     let mut e = event(v, "editor", Some("offer-1"), "published");
     e.audience = "education".into();
-    e.offer = Some(offer());
+    e.offer = Some(Box::new(offer()));
     e.organisation_id = Some(o);
     let (id, _) = s.save_event(&e, None, "event.create").await.unwrap();
     s.seed_schools(&[school("05LP00", "Zonnewijzer")]).await.unwrap();

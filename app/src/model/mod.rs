@@ -10,12 +10,14 @@ use std::collections::BTreeMap;
 pub mod discipline;
 pub mod education;
 pub mod lang;
+pub mod langmap;
 pub mod publish;
 pub use discipline::Discipline;
 pub use lang::Lang;
 
-/// Text in several languages, keyed by BCP 47 tag (`nl`, `fy`, `gos`, `drt`, `en`).
-pub type Localized = BTreeMap<String, String>;
+/// Text in several languages, keyed by BCP 47 tag (`nl`, `fy`, `gos`, `drt`, `en`); a JSON
+/// object on the wire.
+pub type Localized = langmap::LangMap;
 
 /// Pick the text for `want`, falling back to Dutch and then to the main language.
 /// Returns the text and the BCP 47 tag of the language it is actually in.

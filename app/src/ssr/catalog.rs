@@ -134,31 +134,33 @@ impl Catalog {
 
     /// The documents of the search index.
     pub fn index_docs(&self) -> Vec<search::EventDoc> {
-        self.indexed()
-            .map(|e| {
-                let v = self.venues.get(&e.venue_id);
-                let place = match v {
-                    Some(v) => format!("{} {} {}", v.name, v.town, v.municipality),
-                    None => String::new(),
-                };
-                search::EventDoc {
-                    id: e.id,
-                    titles: e.name.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                    texts: e.description.iter().map(|(k, v)| (k.clone(), super::publish::strip_tags(v))).collect(),
-                    place,
-                    disciplines: e.disciplines.clone(),
-                    event_type: e.event_type.clone(),
-                    in_language: e.in_language.clone(),
-                    age_min: e.age_min,
-                    age_max: e.age_max,
-                    audience: e.audience.clone(),
-                    accessibility: e.accessibility.clone(),
-                    is_free: e.is_free,
-                    lat: v.map(|v| v.lat),
-                    lon: v.map(|v| v.lon),
-                }
-            })
-            .collect()
+        self.indexed().map(|e| self.index_doc(e)).collect()
+    }
+
+    /// The search-index document of `e` (texts without markup; place = venue name, town and
+    /// municipality; coordinates of the venue).
+    pub fn index_doc(&self, e: &EventRecord) -> search::EventDoc {
+        let v = self.venues.get(&e.venue_id);
+        let place = match v {
+            Some(v) => format!("{} {} {}", v.name, v.town, v.municipality),
+            None => String::new(),
+        };
+        search::EventDoc {
+            id: e.id,
+            titles: e.name.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            texts: e.description.iter().map(|(k, v)| (k.clone(), super::publish::strip_tags(v))).collect(),
+            place,
+            disciplines: e.disciplines.clone(),
+            event_type: e.event_type.clone(),
+            in_language: e.in_language.clone(),
+            age_min: e.age_min,
+            age_max: e.age_max,
+            audience: e.audience.clone(),
+            accessibility: e.accessibility.clone(),
+            is_free: e.is_free,
+            lat: v.map(|v| v.lat),
+            lon: v.map(|v| v.lon),
+        }
     }
 
     /// A list item for `e` in `lang`, with the first occurrence at or after `from_ts`.

@@ -99,7 +99,7 @@ struct Found<'a> {
 
 /// The published education offers of `cat` (events with offer details).
 pub fn offers(cat: &Catalog) -> impl Iterator<Item = (&EventRecord, &OfferDetails)> {
-    cat.events.iter().filter_map(|e| e.offer.as_ref().map(|d| (e, d)))
+    cat.events.iter().filter_map(|e| e.offer.as_deref().map(|d| (e, d)))
 }
 
 /// `/api/v1/offers` and the education page: offers matching `p` for a school or place. Errors
@@ -412,7 +412,7 @@ pub fn offer_page(
         form.school = school.as_ref().map(|s| s.code.clone()).unwrap_or_default();
     }
     let service_area = d.service_municipalities.iter().map(|c| cat.municipality_names.get(c).cloned().unwrap_or_else(|| c.clone())).collect();
-    Ok(OfferPageData { event, offer: d.clone(), service_area, school, distance_km, reaches_school, sessions, earliest_date, form, errors })
+    Ok(OfferPageData { event, offer: OfferDetails::clone(d), service_area, school, distance_km, reaches_school, sessions, earliest_date, form, errors })
 }
 
 /// The Filmhub Noord view's figures (see [`FilmhubData`]).

@@ -110,8 +110,8 @@ pub fn form_from_record(e: &EventRecord) -> EventForm {
         id: Some(e.id),
         organisation_id: e.organisation_id.map(|o| o.to_string()).unwrap_or_default(),
         main_language: e.main_language.clone(),
-        names: e.name.clone(),
-        descriptions: e.description.clone(),
+        names: e.name.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        descriptions: e.description.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         in_language: e.in_language.clone(),
         disciplines: e.disciplines.clone(),
         event_type: e.event_type.clone(),
@@ -127,7 +127,7 @@ pub fn form_from_record(e: &EventRecord) -> EventForm {
         accessibility: e.accessibility.clone(),
         event_status: e.event_status.clone(),
         url: e.url.clone().unwrap_or_default(),
-        offer: e.offer.as_ref().map(offer_form).unwrap_or_else(blank_offer),
+        offer: e.offer.as_deref().map(offer_form).unwrap_or_else(blank_offer),
     }
 }
 

@@ -3,7 +3,6 @@
 
 use crate::model::education::{OutboxMessage, RequestGroup, School};
 use crate::model::{Network, Occurrence, Place, Project, Venue};
-use std::collections::BTreeMap;
 
 /// Errors of a store. `NotFound` maps to HTTP 404, everything else is logged and shown as
 /// `internal`.
@@ -21,8 +20,8 @@ pub enum StoreError {
 pub struct EventRecord {
     pub id: i64,
     /// Name per BCP 47 tag.
-    pub name: BTreeMap<String, String>,
-    pub description: BTreeMap<String, String>,
+    pub name: crate::model::Localized,
+    pub description: crate::model::Localized,
     pub main_language: String,
     pub in_language: Vec<String>,
     pub disciplines: Vec<String>,
@@ -60,7 +59,20 @@ pub struct EventRecord {
     /// shown as dates; the end is exclusive (the next day).
     pub all_day: bool,
     /// Education offer details (audience `education`); `None` for other events.
-    pub offer: Option<crate::model::education::OfferDetails>,
+    pub offer: Option<Box<crate::model::education::OfferDetails>>,
+}
+
+impl EventRecord {
+    /// Release spare capacity of the texts and lists (the catalogue keeps every published
+    /// event in memory; issue 7's target is 300 MB at 100,000 events).
+    pub fn shrink_to_fit(&mut self) {
+        self.name.shrink_to_fit();
+        self.description.shrink_to_fit();
+        self.occurrences.shrink_to_fit();
+        self.in_language.shrink_to_fit();
+        self.disciplines.shrink_to_fit();
+        self.accessibility.shrink_to_fit();
+    }
 }
 
 /// An account (institution staff, moderators, platform admins).

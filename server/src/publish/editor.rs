@@ -648,7 +648,7 @@ pub fn validate_with(
         rejection_reason: None,
         schedule: serde_json::to_string(&form.schedule).unwrap_or_default(),
         url: if url.is_empty() { None } else { Some(url.to_string()) },
-        offer,
+        offer: offer.map(Box::new),
         all_day: form.schedule.start_time.trim().is_empty(),
     };
     Ok((record, org))

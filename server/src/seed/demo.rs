@@ -214,8 +214,8 @@ pub fn programme(venues: &[Venue], today: NaiveDate) -> Vec<EventRecord> {
         }
         out.push(EventRecord {
             id: 0,
-            name,
-            description,
+            name: name.into(),
+            description: description.into(),
             main_language: main.into(),
             in_language,
             disciplines: vec![tpl.discipline.to_string()],

@@ -127,8 +127,8 @@ pub fn offers(venues: &[Venue], today: NaiveDate) -> Result<Vec<EventRecord>> {
             occurrences.sort();
         }
         out.push(EventRecord {
-            name: s.name,
-            description: s.description,
+            name: s.name.into(),
+            description: s.description.into(),
             main_language: s.main_language,
             in_language: s.in_language,
             disciplines: s.disciplines,
@@ -151,7 +151,7 @@ pub fn offers(venues: &[Venue], today: NaiveDate) -> Result<Vec<EventRecord>> {
             created: now.clone(),
             modified: now.clone(),
             occurrences,
-            offer: Some(d),
+            offer: Some(Box::new(d)),
             ..Default::default()
         });
     }

@@ -17,7 +17,8 @@ use app::ssr::store::{AuditEntry, EventRecord, Feed, NewArea, NewMessage, NewPla
 use app::ssr::{Store, StoreError};
 use sqlx::postgres::{PgPoolOptions, PgRow};
 use sqlx::{PgPool, Postgres, Row, Transaction};
-use std::collections::{BTreeMap, HashMap};
+use futures_util::TryStreamExt;
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// A PostgreSQL-backed store (a connection pool).
@@ -103,8 +104,8 @@ fn venue_from_row(r: &PgRow) -> Venue {
 fn event_from_row(r: &PgRow) -> EventRecord {
     EventRecord {
         id: r.get("id"),
-        name: BTreeMap::new(),
-        description: BTreeMap::new(),
+        name: Default::default(),
+        description: Default::default(),
         main_language: r.get("main_language"),
         in_language: split(r.get::<String, _>("in_language").as_str(), ';'),
         disciplines: split(r.get::<String, _>("disciplines").as_str(), ';'),
@@ -185,28 +186,36 @@ impl PgStore {
     }
 
     async fn load_events(&self, filter: EventFilter<'_>) -> Result<Vec<EventRecord>, StoreError> {
-        let rows = match filter {
-            EventFilter::Published => sqlx::query("SELECT * FROM events WHERE workflow_status = 'published' ORDER BY id").fetch_all(&self.pool).await,
-            EventFilter::Id(id) => sqlx::query("SELECT * FROM events WHERE id = $1").bind(id).fetch_all(&self.pool).await,
-            EventFilter::Ids(ids) => sqlx::query("SELECT * FROM events WHERE id = ANY($1) ORDER BY id").bind(ids).fetch_all(&self.pool).await,
-            EventFilter::Organisations(orgs) => {
-                sqlx::query("SELECT * FROM events WHERE organisation_id = ANY($1) ORDER BY id").bind(orgs).fetch_all(&self.pool).await
+        // Rows are streamed and converted one at a time rather than collected first (the
+        // catalogue of 100,000 events would otherwise hold every row twice; issue 7).
+        let q = match filter {
+            EventFilter::Published => sqlx::query("SELECT * FROM events WHERE workflow_status = 'published' ORDER BY id"),
+            EventFilter::Id(id) => sqlx::query("SELECT * FROM events WHERE id = $1").bind(id),
+            EventFilter::Ids(ids) => sqlx::query("SELECT * FROM events WHERE id = ANY($1) ORDER BY id").bind(ids),
+            EventFilter::Organisations(orgs) => sqlx::query("SELECT * FROM events WHERE organisation_id = ANY($1) ORDER BY id").bind(orgs),
+            EventFilter::Status(st) => sqlx::query("SELECT * FROM events WHERE workflow_status = $1 ORDER BY id").bind(st),
+        };
+        // The catalogue's list is sized up front: growing by doubling would hold the old and
+        // new buffers at once (about 130 MB at 100,000 events).
+        let n = match filter {
+            EventFilter::Published => {
+                sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM events WHERE workflow_status = 'published'").fetch_one(&self.pool).await.map_err(db)?
             }
-            EventFilter::Status(st) => sqlx::query("SELECT * FROM events WHERE workflow_status = $1 ORDER BY id").bind(st).fetch_all(&self.pool).await,
+            _ => 0,
+        };
+        let mut events: Vec<EventRecord> = Vec::with_capacity(usize::try_from(n).unwrap_or(0));
+        let mut rows = q.fetch(&self.pool);
+        while let Some(r) = rows.try_next().await.map_err(db)? {
+            events.push(event_from_row(&r));
         }
-        .map_err(db)?;
-        let mut events: Vec<EventRecord> = rows.iter().map(event_from_row).collect();
+        drop(rows);
         if events.is_empty() {
             return Ok(events);
         }
         let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
         let pos: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        let texts = sqlx::query("SELECT event_id, lang, name, description FROM event_texts WHERE event_id = ANY($1)")
-            .bind(&ids)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db)?;
-        for r in texts {
+        let mut texts = sqlx::query("SELECT event_id, lang, name, description FROM event_texts WHERE event_id = ANY($1)").bind(&ids).fetch(&self.pool);
+        while let Some(r) = texts.try_next().await.map_err(db)? {
             if let Some(&i) = pos.get(&r.get::<i64, _>("event_id")) {
                 let lang: String = r.get("lang");
                 events[i].name.insert(lang.clone(), r.get("name"));
@@ -216,20 +225,30 @@ impl PgStore {
                 }
             }
         }
-        let occ = sqlx::query(
+        drop(texts);
+        let mut occ = sqlx::query(
             "SELECT event_id, start_utc, end_utc, status, all_day FROM occurrences WHERE event_id = ANY($1)
              ORDER BY event_id, start_utc, id",
         )
         .bind(&ids)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db)?;
-        for r in occ {
+        .fetch(&self.pool);
+        while let Some(r) = occ.try_next().await.map_err(db)? {
             if let Some(&i) = pos.get(&r.get::<i64, _>("event_id")) {
-                events[i].occurrences.push((r.get("start_utc"), r.get("end_utc"), r.get("status")));
+                let o = &mut events[i].occurrences;
+                if o.len() == o.capacity() {
+                    // Double from one (not from `Vec`'s first allocation of four): most
+                    // imported events have a single occurrence.
+                    o.reserve_exact(o.len().max(1));
+                }
+                o.push((r.get("start_utc"), r.get("end_utc"), r.get("status")));
                 events[i].all_day |= r.get::<bool, _>("all_day");
             }
         }
+        drop(occ);
+        for e in &mut events {
+            e.shrink_to_fit();
+        }
+        events.shrink_to_fit();
         Ok(events)
     }
 }

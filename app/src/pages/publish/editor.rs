@@ -69,7 +69,7 @@ fn editor_view(d: EditorData) -> impl IntoView {
     let form = d.form.clone();
     let is_new = form.id.is_none();
     let action = form.id.map(|i| format!("/publish/events/{i}")).unwrap_or_else(|| "/publish/events".into());
-    let stored_name = pick(&form.names, lang_tag(), &form.main_language).map(|(n, _)| n.to_string()).filter(|n| !n.is_empty());
+    let stored_name = pick(&crate::model::Localized::from(form.names.clone()), lang_tag(), &form.main_language).map(|(n, _)| n.to_string()).filter(|n| !n.is_empty());
     let heading = match (&stored_name, is_new) {
         (_, true) => t("publish-editor-new-title"),
         (Some(n), false) => ta("publish-editor-edit-title", &[("name", n.clone())]),
