@@ -24,7 +24,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use std::sync::Arc;
 
 /// How long a kept form or report lives (seconds).
 const FLASH_SECONDS: i64 = 3600;
@@ -115,20 +114,13 @@ async fn put_flash(state: &AppState, user: Option<i64>, payload: &impl serde::Se
     Ok(id)
 }
 
-/// After events were written: rebuild the in-memory catalogue and update those events'
+/// After events were written: update those events in the in-memory catalogue and their
 /// documents in the search index (added when published, removed otherwise) in one commit.
+/// Only the written events are read from the store (the same path as a replica following
+/// another process's changes, [`crate::apply_changes`]); before, every published event was
+/// read again on each write (about 2 s at 100,000 events).
 pub async fn after_write(state: &AppState, ids: &[i64]) -> anyhow::Result<()> {
-    let events = state.store.list_published_events().await?;
-    let venues = state.store.list_venues().await?;
-    let catalog = state.catalog().with_events(events, venues);
-    let fp = state.store.events_fingerprint().await?;
-    let docs: Vec<search::EventDoc> = catalog.index_docs().into_iter().filter(|d| ids.contains(&d.id)).collect();
-    let removed: Vec<i64> = ids.iter().copied().filter(|id| !docs.iter().any(|d| d.id == *id)).collect();
-    state.index.update(&docs, &removed, &fp)?;
-    if let Ok(mut g) = state.catalog.write() {
-        *g = Arc::new(catalog);
-    }
-    Ok(())
+    crate::apply_changes(state, ids).await
 }
 
 async fn signin(State(state): State<AppState>, req: axum::extract::Request) -> Response {
