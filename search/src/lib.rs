@@ -319,6 +319,13 @@ impl EventIndex {
         query::plan(self, text).place
     }
 
+    /// What a search for `text` would walk, for tuning: per query word, its alternatives'
+    /// terms as `(field name, term text, documents containing it)`. The sum of the document
+    /// counts is roughly the work of the search.
+    pub fn explain(&self, text: &str) -> Vec<WordTerms> {
+        query::explain(self, text)
+    }
+
     /// Search for free text. Any input string is accepted: it is tokenised by our analyzers,
     /// never parsed by a query grammar. Returns at most `limit` hits, best first; an empty
     /// list when nothing matches or when the text has no searchable word.
@@ -326,6 +333,10 @@ impl EventIndex {
         query::run(self, text, limit)
     }
 }
+
+/// One query word and its alternatives' terms: `(word, [(field name, term text, documents
+/// containing it)])` (see [`EventIndex::explain`]).
+pub type WordTerms = (String, Vec<(String, String, u64)>);
 
 /// The feature tokens of an event, matched by query concepts (`data/concepts.tsv`):
 /// `type:<event_type>`, `disc:<discipline>`, `lang:<tag>` per language of performance,

@@ -343,6 +343,15 @@ fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     medians.sort_by(|a, b| b.0.total_cmp(&a.0));
     for (ms, q) in medians.iter().take(8) {
         eprintln!("uitnoord slowest: {ms:7.3} ms  {q}");
+        if std::env::var_os("SEARCH_BENCH_EXPLAIN").is_some() {
+            for (w, terms) in ix.explain(q) {
+                let total: u64 = terms.iter().map(|t| t.2).sum();
+                eprintln!("    {w}: {} terms, {total} postings", terms.len());
+                for (f, t, n) in terms.iter().filter(|t| t.2 > 0) {
+                    eprintln!("      {n:>7}  {f}:{t}");
+                }
+            }
+        }
     }
     drop(ix);
     let small = EventIndex::in_memory()?;
