@@ -168,3 +168,44 @@ fn a_word_being_typed_reaches_its_concept() {
     assert!(a.contains(&1) && a.contains(&2), "prefix of the Drents word finds Dutch and Frisian shows: {a:?}");
     assert_eq!(ids(&ix, "tentoo").first(), Some(&4));
 }
+
+#[test]
+fn a_town_in_the_text_keeps_to_its_surroundings_and_ranks_the_town_first() {
+    // Leeuwarden/Ljouwert at 53.2012, 5.7999; events due south of it at 0, 3, 12, 19 and 45 km,
+    // and one without coordinates.
+    let ix = EventIndex::in_memory().expect("index");
+    let at = |id: i64, title: &str, lat: Option<f64>, lon: Option<f64>| EventDoc {
+        id,
+        titles: vec![("fy".into(), title.into())],
+        texts: vec![("fy".into(), "In toanielstik".into())],
+        lat,
+        lon,
+        ..Default::default()
+    };
+    let km_south = |km: f64| 53.2012 - km / 111.2;
+    let docs = vec![
+        at(1, "Toaniel", Some(km_south(12.0)), Some(5.7999)),
+        at(2, "Toaniel", Some(53.2012), Some(5.7999)),
+        at(3, "Toaniel", Some(km_south(45.0)), Some(5.7999)),
+        at(4, "Toaniel", None, None),
+        at(5, "Toaniel", Some(km_south(3.0)), Some(5.7999)),
+        at(6, "Toaniel toaniel", Some(km_south(19.0)), Some(5.7999)),
+    ];
+    ix.rebuild(&docs, "t", |_, _| {}).expect("rebuild");
+    ix.set_places(Places::new([(
+        vec!["Leeuwarden".to_string(), "Ljouwert".to_string()],
+        NamedPlace { name: "Leeuwarden".into(), lat: 53.2012, lon: 5.7999, population: 124_000 },
+    )]));
+    let hits = ix.search("toaniel Ljouwert", 10).expect("search");
+    let got: Vec<i64> = hits.iter().map(|h| h.id).collect();
+    // Within 5 km (2, 5) before those further out (1 at 12 km, 6 at 19 km, whose title says the
+    // word twice but is halved and lowered by distance); 45 km and no position are left out.
+    assert_eq!(got.len(), 4, "{got:?}");
+    let mut town: Vec<i64> = got[..2].to_vec();
+    town.sort();
+    assert_eq!(town, vec![2, 5]);
+    assert_eq!(&got[2..], &[1, 6]);
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    // The place alone: nearest first.
+    assert_eq!(ids(&ix, "Ljouwert"), vec![2, 5, 1, 6]);
+}
