@@ -133,14 +133,21 @@ pub fn follow_changes(state: AppState, changes: Option<tokio::sync::mpsc::Unboun
     });
 }
 
+/// Serialises the swaps of the catalogue snapshot: an incremental change and a full reload
+/// each read the current snapshot, await the store and swap in a new one; two at once would
+/// both start from the same snapshot and the later swap would drop the other's change (twelve
+/// editor saves at once lost six events until a restart).
+static CATALOGUE_SWAP: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Apply changes of the events `ids` (any mix of new, edited, deleted, published or not) to
 /// the catalogue and the search index without reloading the others: the published ones
 /// replace their old versions (documents added or replaced in one index commit), the rest
-/// leave the catalogue and the index. The index records the fingerprint read before the
-/// events, so a change committed meanwhile shows as a mismatch rather than hiding. Errors:
+/// leave the catalogue and the index. The index records the new snapshot's own fingerprint
+/// ([`Catalog::fingerprint`]), not the store's: a change made meanwhile elsewhere (a CLI import
+/// into the same SQLite file) keeps them different, and the freshness poll reloads. Errors:
 /// the store or the index failed (nothing was swapped in; the caller may retry).
 pub async fn apply_changes(state: &AppState, ids: &[i64]) -> anyhow::Result<()> {
-    let fp = state.store.events_fingerprint().await?;
+    let _swap = CATALOGUE_SWAP.lock().await;
     let changed = state.store.events_by_ids(ids).await?;
     let venues = state.store.list_venues().await?;
     let published: Vec<app::ssr::store::EventRecord> = changed.into_iter().filter(|e| e.workflow_status == "published").collect();
@@ -152,8 +159,8 @@ pub async fn apply_changes(state: &AppState, ids: &[i64]) -> anyhow::Result<()> 
     let docs = Catalog::new(published, venues.clone()).index_docs();
     let kept: std::collections::HashSet<i64> = docs.iter().map(|d| d.id).collect();
     let removed: Vec<i64> = ids.iter().copied().filter(|id| !kept.contains(id)).collect();
-    state.index.update(&docs, &removed, &fp)?;
     let catalog = old.with_events(events, venues);
+    state.index.update(&docs, &removed, &catalog.fingerprint())?;
     if let Ok(mut g) = state.catalog.write() {
         *g = Arc::new(catalog);
     }
@@ -202,6 +209,7 @@ pub async fn prepare(state: &AppState, settings: &Settings, force_seed: bool) ->
 /// Reload the catalogue and gazetteer from the store; rebuild the index when its fingerprint
 /// differs (or always with `force_reindex`).
 pub async fn refresh(state: &AppState, force_reindex: bool) -> anyhow::Result<()> {
+    let _swap = CATALOGUE_SWAP.lock().await;
     // The fingerprint before the events: a change committed in between shows as a mismatch at
     // the next comparison instead of being recorded as indexed.
     let fp = state.store.events_fingerprint().await?;

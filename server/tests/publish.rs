@@ -431,7 +431,7 @@ async fn hostile_names_paths_and_private_venues() {
     assert_eq!(r.location, "/publish/moderation?notice=published");
     let (s, _, html) = get(&st, &format!("/events/{id}")).await;
     assert_eq!(s, StatusCode::OK);
-    // Outside scripts (in the JSON-LD the name is a JSON string with `<\/`, inert).
+    // Outside scripts (in the JSON-LD the name is a JSON string with `\u003c`, inert).
     let mut outside = String::new();
     let mut rest = html.as_str();
     while let Some(i) = rest.find("<script") {
@@ -439,7 +439,10 @@ async fn hostile_names_paths_and_private_venues() {
         rest = rest[i..].find("</script>").map_or("", |j| &rest[i + j + 9..]);
     }
     outside.push_str(rest);
-    assert!(html.contains(r#""name":"<\/title>"#), "the JSON-LD cannot close its script");
+    assert!(html.contains(r#""name":"\u003c/title\u003e"#), "the JSON-LD cannot close its script");
+    let ld_start = html.find(r#"<script type="application/ld+json">"#).expect("JSON-LD") + 35;
+    let ld = &html[ld_start..ld_start + html[ld_start..].find("</script>").expect("end")];
+    assert!(!ld.contains('<') && !ld.contains('>'), "no markup characters inside the JSON-LD: {ld}");
     let html = outside;
     if let Some(i) = html.find("<img src=x") {
         panic!("markup from a name or description: …{}…", &html[i.saturating_sub(300)..(i + 60).min(html.len())]);
@@ -588,4 +591,88 @@ async fn get_with_cookie(st: &app::ssr::AppState, uri: &str, cookie: &str) -> (S
     let ct = resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let bytes = http_body_util::BodyExt::collect(resp.into_body()).await.expect("body").to_bytes();
     (status, ct, String::from_utf8_lossy(&bytes).to_string())
+}
+
+/// A published event for the catalogue tests (one occurrence in 2027).
+fn plain_event(venue_id: i64, title: &str) -> app::ssr::store::EventRecord {
+    app::ssr::store::EventRecord {
+        name: [("nl".to_string(), title.to_string())].into(),
+        main_language: "nl".into(),
+        disciplines: vec!["theatre".into()],
+        event_type: "performance".into(),
+        audience: "everyone".into(),
+        event_status: "scheduled".into(),
+        venue_id,
+        workflow_status: "published".into(),
+        source: "editor".into(),
+        created: "2026-11-30T12:00:00Z".into(),
+        modified: "2026-11-30T12:00:00Z".into(),
+        occurrences: vec![(1_800_000_000, None, "scheduled".into())],
+        ..Default::default()
+    }
+}
+
+/// Editor saves at the same moment each apply their events to the catalogue (before, each
+/// started from the same snapshot and the last swap dropped the others' events until a
+/// restart); and a change made elsewhere meanwhile (a CLI import into the same SQLite file)
+/// still shows as a mismatch to the freshness poll after an incremental change.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_changes_all_reach_the_catalogue_and_a_change_elsewhere_is_still_seen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let state = ready_state(&dir, false).await;
+    let venue = state.store.list_venues().await.expect("venues")[0].id;
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        let (id, _) = state.store.save_event(&plain_event(venue, &format!("Parallelvoorstelling{i} kwak")), None, "event.create").await.expect("save");
+        ids.push(id);
+    }
+    let tasks: Vec<_> = ids
+        .iter()
+        .map(|&id| {
+            let st = state.clone();
+            tokio::spawn(async move { server::apply_changes(&st, &[id]).await })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("join").expect("apply");
+    }
+    let cat = state.catalog();
+    let missing: Vec<i64> = ids.iter().copied().filter(|id| cat.event(*id).is_none()).collect();
+    assert!(missing.is_empty(), "events missing from the catalogue: {missing:?}");
+    assert_eq!(state.index.search("kwak", 50).expect("search").len(), 12);
+    assert!(state.index.is_current(&state.store.events_fingerprint().await.expect("fp")), "nothing else changed");
+
+    // Renames at the same moment: every new name in the catalogue.
+    let tasks: Vec<_> = ids
+        .iter()
+        .map(|&id| {
+            let st = state.clone();
+            tokio::spawn(async move {
+                let mut e = st.store.get_event(id).await.expect("get");
+                e.name.insert("nl".into(), format!("Hernoemd{id} gnoe"));
+                st.store.save_event(&e, None, "event.update").await.expect("save");
+                server::apply_changes(&st, &[id]).await
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("join").expect("apply");
+    }
+    let cat = state.catalog();
+    for id in &ids {
+        assert_eq!(cat.event(*id).and_then(|e| e.name.get("nl").cloned()), Some(format!("Hernoemd{id} gnoe")));
+    }
+
+    // Elsewhere: written to the store without telling this process; then one change here.
+    let (other, _) = state.store.save_event(&plain_event(venue, "Elders ingelezen fuut"), None, "event.create").await.expect("save");
+    let (mine, _) = state.store.save_event(&plain_event(venue, "Hier gemaakt"), None, "event.create").await.expect("save");
+    server::apply_changes(&state, &[mine]).await.expect("apply");
+    assert!(state.catalog().event(mine).is_some());
+    assert!(state.catalog().event(other).is_none());
+    let fp = state.store.events_fingerprint().await.expect("fp");
+    assert!(!state.index.is_current(&fp), "the poll must still see the event written elsewhere");
+    server::refresh(&state, false).await.expect("refresh");
+    assert!(state.catalog().event(other).is_some());
+    assert_eq!(state.index.search("fuut", 10).expect("search").len(), 1);
+    assert!(state.index.is_current(&state.store.events_fingerprint().await.expect("fp")));
 }

@@ -695,19 +695,30 @@ async fn fingerprint(s: S, _: Ctx) {
     b.modified = "2026-04-01T00:00:00Z".into();
     s.seed_events(&[a, b]).await.unwrap();
     let fp = s.events_fingerprint().await.unwrap();
-    // count of published events, newest published modification, sum of their ids, occurrences.
-    assert_eq!(fp, "1-2026-03-01T00:00:00Z-1-4");
+    // count of published events, newest published modification, sum of their ids, and their
+    // occurrences (the draft's two are not counted).
+    assert_eq!(fp, "1-2026-03-01T00:00:00Z-1-2");
     assert_eq!(s.events_fingerprint().await.unwrap(), fp, "stable while nothing changes");
+    // The catalogue computes the same from the published events it holds (the index records
+    // that after an incremental change; server::apply_changes).
+    let catalogue = |s: S| async move { app::ssr::catalog::Catalog::new(s.list_published_events().await.unwrap(), vec![]).fingerprint() };
+    assert_eq!(catalogue(s.clone()).await, fp);
     s.set_workflow(2, "published", None, None).await.unwrap();
     let fp2 = s.events_fingerprint().await.unwrap();
     assert_ne!(fp2, fp);
     assert!(fp2.starts_with("2-"), "{fp2}");
     assert!(fp2.ends_with("-3-4"), "{fp2}");
+    assert_eq!(catalogue(s.clone()).await, fp2);
     let mut e = s.get_event(1).await.unwrap();
     e.occurrences.pop();
     s.save_event(&e, None, "event.update").await.unwrap();
     let fp3 = s.events_fingerprint().await.unwrap();
     assert!(fp3.ends_with("-3-3"), "{fp3}");
+    assert_eq!(catalogue(s.clone()).await, fp3);
+    let mut d = event(v, "demo", Some("d"), "draft");
+    d.occurrences.push((1_800_100_000, None, "scheduled".into()));
+    s.seed_events(&[d]).await.unwrap();
+    assert_eq!(s.events_fingerprint().await.unwrap(), fp3, "a draft's occurrences do not count");
 }
 
 async fn users_and_sessions(s: S, _: Ctx) {

@@ -112,6 +112,18 @@ impl Catalog {
         c
     }
 
+    /// The fingerprint of the published events this snapshot holds, in the form of
+    /// `Store::events_fingerprint` (`{count}-{latest modified}-{sum of ids}-{occurrences}`): equal
+    /// to the store's when the snapshot is current. The index records it after an incremental
+    /// change, so a change made meanwhile by another process (a CLI import) still shows as a
+    /// mismatch to the freshness poll.
+    pub fn fingerprint(&self) -> String {
+        let modified = self.events.iter().map(|e| e.modified.as_str()).max().unwrap_or("");
+        let ids: i64 = self.events.iter().map(|e| e.id).sum();
+        let occurrences: usize = self.events.iter().map(|e| e.occurrences.len()).sum();
+        format!("{}-{modified}-{ids}-{occurrences}", self.events.len())
+    }
+
     /// A public venue.
     pub fn venue(&self, id: i64) -> Option<&Venue> {
         self.venues.get(&id)

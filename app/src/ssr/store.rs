@@ -222,7 +222,9 @@ pub trait Store: Send + Sync {
     /// id; unknown ids are left out and repeated ids give one event. A replica applies the
     /// events that another process changed with it (see `server::follow_changes`).
     async fn events_by_ids(&self, ids: &[i64]) -> Result<Vec<EventRecord>, StoreError>;
-    /// A number that changes whenever a published event changes (index freshness check).
+    /// A number that changes whenever a published event changes (index freshness check):
+    /// `{count}-{latest modified}-{sum of ids}-{occurrences}` of the published events, the form
+    /// that `Catalog::fingerprint` computes from a snapshot.
     async fn events_fingerprint(&self) -> Result<String, StoreError>;
 
     // --- seeding (idempotent: upsert by natural key; returns the number of new rows) ---

@@ -114,8 +114,16 @@ pub fn jsonld(ev: &Event, lang: &str) -> String {
         v["typicalAgeRange"] = json!(r);
     }
     strip_nulls(&mut v);
-    // `</` must not end the <script> element early.
-    v.to_string().replace("</", "<\\/")
+    script_json(&v.to_string())
+}
+
+/// JSON for inside a `<script>` element: `<`, `>` and `&` as JSON escapes (`\u003c`…), so that
+/// no text in it (`</script>`, `<!--`, `<script>`) can end the element early or switch the HTML
+/// parser into its script-escaped states, which swallowed the rest of the page for an event
+/// named `… <!--<script>`. Outside strings JSON has none of these characters, so the value is
+/// unchanged for a JSON parser.
+pub fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
 /// Remove `null` members (schema.org validators flag them).
@@ -127,5 +135,18 @@ fn strip_nulls(v: &mut serde_json::Value) {
         }
         serde_json::Value::Array(a) => a.iter_mut().for_each(strip_nulls),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn script_json_cannot_end_or_confuse_the_script_element() {
+        let name = "Voorstelling <!--<script> </script> & <b>\u{2028}";
+        let json = serde_json::json!({"name": name, "n": 1}).to_string();
+        let safe = super::script_json(&json);
+        assert!(!safe.contains('<') && !safe.contains('>') && !safe.contains('&'), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).expect("still JSON");
+        assert_eq!(back["name"], name);
     }
 }

@@ -408,7 +408,8 @@ impl Store for SqliteStore {
     async fn events_fingerprint(&self) -> Result<String, StoreError> {
         let r = sqlx::query(
             "SELECT COUNT(*) AS n, COALESCE(MAX(modified), '') AS m, COALESCE(SUM(id), 0) AS s,
-                    (SELECT COUNT(*) FROM occurrences) AS o
+                    (SELECT COUNT(*) FROM occurrences
+                      WHERE event_id IN (SELECT id FROM events WHERE workflow_status = 'published')) AS o
              FROM events WHERE workflow_status = 'published'",
         )
         .fetch_one(&self.pool)
