@@ -20,13 +20,15 @@ use crate::analyzers;
 use crate::concepts::Concepts;
 use crate::places::{haversine_km, NamedPlace, AROUND_PLACE_KM, IN_PLACE_KM};
 use crate::{EventIndex, Hit, SearchError};
+use std::cmp::Reverse;
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
     TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, Searcher, Term};
+use tantivy::{Order, Searcher, Term};
 
 /// Longest query text considered, in characters; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -308,7 +310,6 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         return Ok(vec![]);
     }
     let searcher = ix.reader.searcher();
-    let cols = Columns::new(&searcher);
     let mut groups: Vec<(String, Box<dyn Query>)> = Vec::new();
     let last = plan.words.len().saturating_sub(1);
     for (i, w) in plan.words.iter().enumerate() {
@@ -322,7 +323,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
     }
     let mut out = Collected { hits: Vec::new(), seen: std::collections::HashSet::new() };
     if groups.is_empty() {
-        collect(&searcher, &cols, &AllQuery, &plan, false, limit, &mut out)?;
+        collect(&searcher, &AllQuery, &plan, false, limit, &mut out)?;
         return Ok(out.hits);
     }
     let mut all: Vec<Clause> = groups.iter().map(|(_, q)| (Occur::Must, q.box_clone())).collect();
@@ -333,7 +334,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         phrase.set_slop(1);
         all.push(boosted(Box::new(phrase), 2.0));
     }
-    collect(&searcher, &cols, &BooleanQuery::new(all), &plan, true, limit, &mut out)?;
+    collect(&searcher, &BooleanQuery::new(all), &plan, true, limit, &mut out)?;
     if out.hits.len() < MIN_FULL_MATCHES.min(limit) {
         // Units of the partial match: each plain word, and each part of a compound word.
         let mut parts_an = analyzers::parts();
@@ -350,7 +351,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         for m in (1..n).rev() {
             let clauses: Vec<Clause> = units.iter().map(|u| (Occur::Should, u.box_clone())).collect();
             let q = BooleanQuery::with_minimum_required_clauses(clauses, m);
-            collect(&searcher, &cols, &q, &plan, true, limit, &mut out)?;
+            collect(&searcher, &q, &plan, true, limit, &mut out)?;
             if out.hits.len() >= MIN_FULL_MATCHES.min(limit) {
                 break;
             }
@@ -389,9 +390,13 @@ struct Collected {
 /// Run `query` and append its hits not yet seen, best first, applying the place anchor: events
 /// beyond [`AROUND_PLACE_KM`] are left out; within [`IN_PLACE_KM`] the score is kept, further
 /// out it is halved and lowered with distance. Without text, events rank by distance.
+///
+/// Equal scores rank by ascending event id, also at the cut of the top `fetch`: the order of
+/// documents inside the index depends on which indexing thread took them, so breaking ties by
+/// document address made results (and nDCG@10 on the judged set, ±0.003) vary from one rebuild
+/// of the same data to the next.
 fn collect(
     searcher: &Searcher,
-    cols: &Columns,
     query: &dyn Query,
     plan: &Plan,
     text_matched: bool,
@@ -403,8 +408,12 @@ fn collect(
         return Ok(());
     }
     let fetch = want + out.seen.len();
-    let top = match &plan.place {
-        None => searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?,
+    let top: Vec<(f32, Option<i64>)> = match &plan.place {
+        None => {
+            // The id is read only for a document whose score ties the current threshold.
+            let by = (SortBySimilarityScore, (SortByStaticFastValue::<i64>::for_field("id"), Order::Asc));
+            searcher.search(query, &TopDocs::with_limit(fetch).order_by(by))?.into_iter().map(|((s, id), _)| (s, id)).collect()
+        }
         Some(p) => {
             // The place anchor is applied while collecting (DESIGN §6: bounding-box prefilter on
             // the lat/lon fast fields, exact great-circle distance after), so the top `fetch` are
@@ -414,25 +423,27 @@ fn collect(
             let (la0, la1, lo0, lo1) = bbox(plat, plon, AROUND_PLACE_KM);
             let collector = TopDocs::with_limit(fetch).tweak_score(move |seg: &tantivy::SegmentReader| {
                 let ff = seg.fast_fields();
-                let (lat, lon) = (ff.f64("lat").ok(), ff.f64("lon").ok());
-                move |doc: tantivy::DocId, score: tantivy::Score| -> f32 {
+                let (lat, lon, id) = (ff.f64("lat").ok(), ff.f64("lon").ok(), ff.i64("id").ok());
+                move |doc: tantivy::DocId, score: tantivy::Score| -> (f32, Reverse<i64>) {
+                    let id = Reverse(id.as_ref().and_then(|c| c.first(doc)).unwrap_or(i64::MAX));
                     let (Some(la), Some(lo)) =
                         (lat.as_ref().and_then(|c| c.first(doc)), lon.as_ref().and_then(|c| c.first(doc)))
                     else {
-                        return f32::NEG_INFINITY;
+                        return (f32::NEG_INFINITY, id);
                     };
                     if la < la0 || la > la1 || lo < lo0 || lo > lo1 {
-                        return f32::NEG_INFINITY;
+                        return (f32::NEG_INFINITY, id);
                     }
-                    place_score(haversine_km(plat, plon, la, lo), score, text_matched)
+                    (place_score(haversine_km(plat, plon, la, lo), score, text_matched), id)
                 }
             });
-            searcher.search(query, &collector)?
+            let top = searcher.search(query, &collector)?;
+            top.into_iter().map(|((s, Reverse(id)), _)| (s, (id != i64::MAX).then_some(id))).collect()
         }
     };
     let mut tier = Vec::new();
-    for (score, addr) in top {
-        let Some(id) = cols.id(addr) else { continue };
+    for (score, id) in top {
+        let Some(id) = id else { continue };
         if out.seen.contains(&id) || score == f32::NEG_INFINITY {
             continue;
         }
@@ -485,18 +496,4 @@ fn group_matches(searcher: &Searcher, q: &dyn Query) -> Result<bool, SearchError
         return Err(e.into());
     }
     Ok(any || searcher.search(q, &Count)? > 0)
-}
-
-/// The event-id fast-field column of each segment.
-struct Columns {
-    id: Vec<Option<tantivy::columnar::Column<i64>>>,
-}
-
-impl Columns {
-    fn new(searcher: &Searcher) -> Self {
-        Columns { id: searcher.segment_readers().iter().map(|seg| seg.fast_fields().i64("id").ok()).collect() }
-    }
-    fn id(&self, a: DocAddress) -> Option<i64> {
-        self.id.get(a.segment_ord as usize)?.as_ref()?.first(a.doc_id)
-    }
 }

@@ -209,3 +209,33 @@ fn a_town_in_the_text_keeps_to_its_surroundings_and_ranks_the_town_first() {
     // The place alone: nearest first.
     assert_eq!(ids(&ix, "Ljouwert"), vec![2, 5, 1, 6]);
 }
+
+#[test]
+fn equal_scores_rank_by_event_id_whatever_the_order_of_indexing() {
+    // 30 events alike in all but their id, added highest id first and in three commits (three
+    // segments): the top 5 must be the lowest ids, with and without a place in the query.
+    let ix = EventIndex::in_memory().expect("index");
+    ix.set_places(Places::new([(
+        vec!["Assen".to_string()],
+        NamedPlace { name: "Assen".into(), lat: 52.9925, lon: 6.5649, population: 68_000 },
+    )]));
+    let alike = |id: i64| EventDoc {
+        id,
+        titles: vec![("nl".into(), "Tentoonstelling".into())],
+        texts: vec![("nl".into(), "Moderne kunst".into())],
+        lat: Some(52.9925),
+        lon: Some(6.5649),
+        ..Default::default()
+    };
+    for chunk in (1..=30).rev().collect::<Vec<i64>>().chunks(10) {
+        let docs: Vec<EventDoc> = chunk.iter().map(|&id| alike(id)).collect();
+        ix.update(&docs, &[], "t").expect("update");
+    }
+    for q in ["tentoonstelling", "kunst Assen", "Assen"] {
+        assert_eq!(ids_n(&ix, q, 5), vec![1, 2, 3, 4, 5], "{q}");
+    }
+}
+
+fn ids_n(ix: &EventIndex, q: &str, n: usize) -> Vec<i64> {
+    ix.search(q, n).expect("search").into_iter().map(|h| h.id).collect()
+}
