@@ -11,6 +11,7 @@ pub mod dates;
 pub mod eval;
 pub mod glossary;
 pub mod places;
+mod groups;
 mod query;
 
 use std::path::{Path, PathBuf};
@@ -130,6 +131,8 @@ pub struct EventIndex {
     fields: Fields,
     dir: Option<PathBuf>,
     places: RwLock<Arc<Places>>,
+    /// Documents' positions per segment, for searches with a place in them.
+    positions: places::PositionCache,
 }
 
 const META_FILE: &str = "uitnoord-index.json";
@@ -183,6 +186,7 @@ impl EventIndex {
             fields,
             dir,
             places: RwLock::new(Arc::new(Places::default())),
+            positions: places::PositionCache::default(),
         })
     }
 

@@ -97,3 +97,49 @@ mod tests {
         assert!((d - 50.5).abs() < 1.0, "{d}");
     }
 }
+
+/// Positions of one segment's documents by document id: (lat, lon) in degrees, NaN for a
+/// document without a position.
+pub(crate) type SegmentPositions = std::sync::Arc<[(f64, f64)]>;
+
+/// The documents' positions per index segment, read from the `lat`/`lon` fast fields once per
+/// segment and kept while the segment is searched (16 bytes a document: 1.6 MB at 100,000
+/// events). A search with a place in it looks a position up for every candidate; through the
+/// (optional) fast-field columns that cost about 35 ns a document, so `wat te dwaan yn
+/// Drachten` (every event a candidate) took 3.7 ms at 100,000 events.
+#[derive(Default)]
+pub(crate) struct PositionCache {
+    by_segment: std::sync::Mutex<Vec<(tantivy::index::SegmentId, SegmentPositions)>>,
+}
+
+impl PositionCache {
+    /// The positions of every segment of `searcher` (by segment id), reading the segments not
+    /// seen before; segments no longer searched are dropped.
+    pub(crate) fn for_searcher(&self, searcher: &tantivy::Searcher) -> Vec<(tantivy::index::SegmentId, SegmentPositions)> {
+        let segs = searcher.segment_readers();
+        let mut cache = match self.by_segment.lock() {
+            Ok(c) => c,
+            Err(p) => p.into_inner(),
+        };
+        cache.retain(|(id, _)| segs.iter().any(|s| s.segment_id() == *id));
+        for seg in segs {
+            if !cache.iter().any(|(id, _)| *id == seg.segment_id()) {
+                cache.push((seg.segment_id(), read_positions(seg)));
+            }
+        }
+        cache.clone()
+    }
+}
+
+fn read_positions(seg: &tantivy::SegmentReader) -> SegmentPositions {
+    let ff = seg.fast_fields();
+    let mut out = vec![(f64::NAN, f64::NAN); seg.max_doc() as usize];
+    if let (Ok(lat), Ok(lon)) = (ff.f64("lat"), ff.f64("lon")) {
+        for (doc, p) in out.iter_mut().enumerate() {
+            if let (Some(a), Some(b)) = (lat.first(doc as u32), lon.first(doc as u32)) {
+                *p = (a, b);
+            }
+        }
+    }
+    out.into()
+}

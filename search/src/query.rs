@@ -18,10 +18,11 @@
 
 use crate::analyzers;
 use crate::concepts::Concepts;
-use crate::places::{haversine_km, NamedPlace, AROUND_PLACE_KM, IN_PLACE_KM};
+use crate::groups::{AllGroups, Group};
+use crate::places::{haversine_km, NamedPlace, SegmentPositions, AROUND_PLACE_KM, IN_PLACE_KM};
 use crate::{EventIndex, Hit, SearchError};
-use std::cmp::Reverse;
-use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
+use tantivy::collector::sort_key::{NaturalComparator, SortBySimilarityScore, SortByStaticFastValue};
+use tantivy::collector::{SegmentSortKeyComputer, SortKeyComputer};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
@@ -41,10 +42,6 @@ fn boosted(q: Box<dyn Query>, b: f32) -> Clause {
     (Occur::Should, Box::new(BoostQuery::new(q, b)))
 }
 
-fn term_q(field: Field, text: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs))
-}
-
 /// The alternatives of one word (or compound part). The group's score is the sum of the
 /// alternatives that match, so a term that several alternatives name (a concept's feature and its
 /// narrower concept's, a form in two varieties) becomes one scorer with the boosts added: the
@@ -53,6 +50,7 @@ fn term_q(field: Field, text: &str) -> Box<dyn Query> {
 struct Alts {
     terms: Vec<(Term, f32)>,
     seen: std::collections::HashMap<Term, usize>,
+    all: Vec<(AllGroups, f32)>,
     other: Vec<Box<dyn Query>>,
 }
 
@@ -74,14 +72,22 @@ impl Alts {
         self.other.push(Box::new(BoostQuery::new(q, boost)));
     }
 
-    /// One optional clause per alternative: a document scores the sum of those it matches.
-    fn build(self) -> Box<dyn Query> {
+    /// The alternatives as a [`Group`] of [`AllGroups`].
+    fn group(self) -> Group {
+        Group { terms: self.terms, all: self.all, other: self.other }
+    }
+}
+
+impl Group {
+    /// The group as a `BooleanQuery` of optional clauses, one per alternative.
+    fn query(&self) -> Box<dyn Query> {
         let mut clauses: Vec<Clause> = self
             .terms
-            .into_iter()
-            .map(|(t, b)| boosted(Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)), b))
+            .iter()
+            .map(|(t, b)| boosted(Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)), *b))
             .collect();
-        clauses.extend(self.other.into_iter().map(|q| (Occur::Should, q)));
+        clauses.extend(self.all.iter().map(|(q, b)| boosted(Box::new(q.clone()), *b)));
+        clauses.extend(self.other.iter().map(|q| (Occur::Should, q.box_clone())));
         Box::new(BooleanQuery::new(clauses))
     }
 }
@@ -144,7 +150,7 @@ fn known_word(ix: &EventIndex, searcher: &Searcher, w: &str) -> bool {
 /// The alternatives for one query word. Fuzzy matching applies only to words that are neither
 /// concept forms nor words of the index (typos), so a real word never drifts to a neighbour
 /// (`gronings` must not find `groningse`).
-fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<dyn Query> {
+fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Group {
     let f = &ix.fields;
     let nl = 0; // index of "nl" in LANGS
     let concepts = Concepts::get();
@@ -177,8 +183,8 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
         // A part's concepts that the whole word already brought in are not expanded again
         // (`filmhûs` reaches the film concept as a word; its part `film` need not walk the same
         // few dozen posting lists a second time). nDCG@10 0.9268 → 0.9271 on the judged set.
-        let all: Vec<Clause> = parts.iter().map(|p| (Occur::Must, part_group_except(ix, p, &word_concepts))).collect();
-        alts.query(Box::new(BooleanQuery::new(all)), 2.0);
+        let groups = parts.iter().map(|p| part_group_except(ix, p, &word_concepts)).collect();
+        alts.all.push((AllGroups { groups, bonus: Vec::new() }, 2.0));
     }
     let n = w.chars().count();
     let dist = if n >= 9 { 2 } else if n >= 5 { 1 } else { 0 };
@@ -200,7 +206,7 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
             }
         }
     }
-    alts.build()
+    alts.group()
 }
 
 // A word's alternatives are summed ([`Alts`]). Measured on the judged collection as a
@@ -209,12 +215,12 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Box<
 
 /// The alternatives for one compound part (a token of the `parts` analyzer).
 fn part_group(ix: &EventIndex, p: &str) -> Box<dyn Query> {
-    part_group_except(ix, p, &[])
+    part_group_except(ix, p, &[]).query()
 }
 
 /// [`part_group`] without the alternatives of the concepts in `covered` (indexes into
 /// [`Concepts::list`]).
-fn part_group_except(ix: &EventIndex, p: &str, covered: &[usize]) -> Box<dyn Query> {
+fn part_group_except(ix: &EventIndex, p: &str, covered: &[usize]) -> Group {
     let f = &ix.fields;
     let mut one = Alts::default();
     one.term(f.parts, p, 1.0);
@@ -224,7 +230,7 @@ fn part_group_except(ix: &EventIndex, p: &str, covered: &[usize]) -> Box<dyn Que
             concept_alts(ix, ci, 0.8, &mut one);
         }
     }
-    one.build()
+    one.group()
 }
 
 /// Weight of a narrower concept's match (songs for a music query).
@@ -281,15 +287,15 @@ fn concept_alts(ix: &EventIndex, ci: usize, weight: f32, alts: &mut Alts) {
     }
     if c.feature_groups.len() > 1 {
         // All groups must hold; within a group any alternative.
-        let all: Vec<Clause> = c
+        let groups = c
             .feature_groups
             .iter()
-            .map(|g| {
-                let any: Vec<Clause> = g.iter().map(|feat| boosted(term_q(f.features, feat), feature_weight(feat) * weight)).collect();
-                (Occur::Must, Box::new(BooleanQuery::new(any)) as Box<dyn Query>)
+            .map(|g| Group {
+                terms: g.iter().map(|feat| (Term::from_field_text(f.features, feat), feature_weight(feat) * weight)).collect(),
+                ..Group::default()
             })
             .collect();
-        alts.other.push(Box::new(BooleanQuery::new(all)));
+        alts.all.push((AllGroups { groups, bonus: Vec::new() }, 1.0));
     } else {
         for feat in &c.features {
             alts.term(f.features, feat, feature_weight(feat) * weight);
@@ -310,12 +316,12 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         return Ok(vec![]);
     }
     let searcher = ix.reader.searcher();
-    let mut groups: Vec<(String, Box<dyn Query>)> = Vec::new();
+    let mut groups: Vec<(String, Group)> = Vec::new();
     let last = plan.words.len().saturating_sub(1);
     for (i, w) in plan.words.iter().enumerate() {
-        let q = word_group(ix, &searcher, w, i == last);
-        if group_matches(&searcher, &*q)? {
-            groups.push((w.clone(), q));
+        let g = word_group(ix, &searcher, w, i == last);
+        if group_matches(&searcher, &*g.query())? {
+            groups.push((w.clone(), g));
         }
     }
     if groups.is_empty() && plan.place.is_none() {
@@ -323,35 +329,35 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
     }
     let mut out = Collected { hits: Vec::new(), seen: std::collections::HashSet::new() };
     if groups.is_empty() {
-        collect(&searcher, &AllQuery, &plan, false, limit, &mut out)?;
+        collect(ix, &searcher, &AllQuery, &plan, false, limit, &mut out)?;
         return Ok(out.hits);
     }
-    let mut all: Vec<Clause> = groups.iter().map(|(_, q)| (Occur::Must, q.box_clone())).collect();
+    let mut all = AllGroups { groups: groups.iter().map(|(_, g)| g.clone()).collect(), bonus: Vec::new() };
     if groups.len() >= 2 {
         let terms: Vec<(usize, Term)> =
             groups.iter().enumerate().map(|(i, (w, _))| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
         let mut phrase = PhraseQuery::new_with_offset(terms);
         phrase.set_slop(1);
-        all.push(boosted(Box::new(phrase), 2.0));
+        all.bonus.push(Box::new(BoostQuery::new(Box::new(phrase), 2.0)));
     }
-    collect(&searcher, &BooleanQuery::new(all), &plan, true, limit, &mut out)?;
+    collect(ix, &searcher, &all, &plan, true, limit, &mut out)?;
     if out.hits.len() < MIN_FULL_MATCHES.min(limit) {
         // Units of the partial match: each plain word, and each part of a compound word.
         let mut parts_an = analyzers::parts();
         let mut units: Vec<Box<dyn Query>> = Vec::new();
-        for (w, q) in &groups {
+        for (w, g) in &groups {
             let parts = analyzers::tokens(&mut parts_an, w);
             if parts.len() >= 2 {
                 units.extend(parts.iter().map(|p| part_group(ix, p)));
             } else {
-                units.push(q.box_clone());
+                units.push(g.query());
             }
         }
         let n = units.len();
         for m in (1..n).rev() {
             let clauses: Vec<Clause> = units.iter().map(|u| (Occur::Should, u.box_clone())).collect();
             let q = BooleanQuery::with_minimum_required_clauses(clauses, m);
-            collect(&searcher, &q, &plan, true, limit, &mut out)?;
+            collect(ix, &searcher, &q, &plan, true, limit, &mut out)?;
             if out.hits.len() >= MIN_FULL_MATCHES.min(limit) {
                 break;
             }
@@ -371,7 +377,7 @@ pub(crate) fn explain(ix: &EventIndex, text: &str) -> Vec<crate::WordTerms> {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let q = word_group(ix, &searcher, w, i == last);
+            let q = word_group(ix, &searcher, w, i == last).query();
             let mut terms = Vec::new();
             q.query_terms(&mut |t, _| {
                 let n = searcher.doc_freq(t).unwrap_or(0);
@@ -391,11 +397,13 @@ struct Collected {
 /// beyond [`AROUND_PLACE_KM`] are left out; within [`IN_PLACE_KM`] the score is kept, further
 /// out it is halved and lowered with distance. Without text, events rank by distance.
 ///
-/// Equal scores rank by ascending event id, also at the cut of the top `fetch`: the order of
+/// Equal scores rank by ascending event id (read only for a document tying the threshold), also
+/// at the cut of the top `fetch`: the order of
 /// documents inside the index depends on which indexing thread took them, so breaking ties by
 /// document address made results (and nDCG@10 on the judged set, ±0.003) vary from one rebuild
 /// of the same data to the next.
 fn collect(
+    ix: &EventIndex,
     searcher: &Searcher,
     query: &dyn Query,
     plan: &Plan,
@@ -419,26 +427,10 @@ fn collect(
             // the lat/lon fast fields, exact great-circle distance after), so the top `fetch` are
             // ranked by their final score. As two range queries in the intersection the filter
             // scanned both columns of every segment: about half the time of `toaniel Grins`.
-            let (plat, plon) = (p.lat, p.lon);
-            let (la0, la1, lo0, lo1) = bbox(plat, plon, AROUND_PLACE_KM);
-            let collector = TopDocs::with_limit(fetch).tweak_score(move |seg: &tantivy::SegmentReader| {
-                let ff = seg.fast_fields();
-                let (lat, lon, id) = (ff.f64("lat").ok(), ff.f64("lon").ok(), ff.i64("id").ok());
-                move |doc: tantivy::DocId, score: tantivy::Score| -> (f32, Reverse<i64>) {
-                    let id = Reverse(id.as_ref().and_then(|c| c.first(doc)).unwrap_or(i64::MAX));
-                    let (Some(la), Some(lo)) =
-                        (lat.as_ref().and_then(|c| c.first(doc)), lon.as_ref().and_then(|c| c.first(doc)))
-                    else {
-                        return (f32::NEG_INFINITY, id);
-                    };
-                    if la < la0 || la > la1 || lo < lo0 || lo > lo1 {
-                        return (f32::NEG_INFINITY, id);
-                    }
-                    (place_score(haversine_km(plat, plon, la, lo), score, text_matched), id)
-                }
-            });
-            let top = searcher.search(query, &collector)?;
-            top.into_iter().map(|((s, Reverse(id)), _)| (s, (id != i64::MAX).then_some(id))).collect()
+            let positions = ix.positions.for_searcher(searcher);
+            let key = PlaceKey { lat: p.lat, lon: p.lon, bbox: bbox(p.lat, p.lon, AROUND_PLACE_KM), text_matched, positions };
+            let by = (key, (SortByStaticFastValue::<i64>::for_field("id"), Order::Asc));
+            searcher.search(query, &TopDocs::with_limit(fetch).order_by(by))?.into_iter().map(|((s, id), _)| (s, id)).collect()
         }
     };
     let mut tier = Vec::new();
@@ -455,6 +447,63 @@ fn collect(
         out.hits.push(h);
     }
     Ok(())
+}
+
+/// Sort key of a search with a place in it: [`place_score`] of the document's distance from the
+/// place (`-inf` outside the bounding box or without a position). A struct rather than
+/// `TopDocs::tweak_score`, so that it pairs with the event id as tie-break, read only for a
+/// document whose key ties the threshold (a place alone ranks every event: reading all ids cost
+/// a third more time).
+struct PlaceKey {
+    lat: f64,
+    lon: f64,
+    /// (min lat, max lat, min lon, max lon), degrees.
+    bbox: (f64, f64, f64, f64),
+    text_matched: bool,
+    /// Documents' positions per segment ([`crate::places::PositionCache`]).
+    positions: Vec<(tantivy::index::SegmentId, SegmentPositions)>,
+}
+
+struct PlaceSegmentKey {
+    key: (f64, f64, (f64, f64, f64, f64), bool),
+    positions: Option<SegmentPositions>,
+}
+
+impl SortKeyComputer for PlaceKey {
+    type SortKey = f32;
+    type Child = PlaceSegmentKey;
+    type Comparator = NaturalComparator;
+
+    fn requires_scoring(&self) -> bool {
+        self.text_matched
+    }
+
+    fn segment_sort_key_computer(&self, seg: &tantivy::SegmentReader) -> tantivy::Result<PlaceSegmentKey> {
+        let positions = self.positions.iter().find(|(id, _)| *id == seg.segment_id()).map(|(_, p)| p.clone());
+        Ok(PlaceSegmentKey { key: (self.lat, self.lon, self.bbox, self.text_matched), positions })
+    }
+}
+
+impl SegmentSortKeyComputer for PlaceSegmentKey {
+    type SortKey = f32;
+    type SegmentSortKey = f32;
+    type SegmentComparator = NaturalComparator;
+
+    fn segment_sort_key(&mut self, doc: tantivy::DocId, score: tantivy::Score) -> f32 {
+        let (plat, plon, (la0, la1, lo0, lo1), text_matched) = self.key;
+        let Some(&(la, lo)) = self.positions.as_ref().and_then(|p| p.get(doc as usize)) else {
+            return f32::NEG_INFINITY;
+        };
+        // A missing position (NaN) fails these comparisons too.
+        if !(la >= la0 && la <= la1 && lo >= lo0 && lo <= lo1) {
+            return f32::NEG_INFINITY;
+        }
+        place_score(haversine_km(plat, plon, la, lo), score, text_matched)
+    }
+
+    fn convert_segment_sort_key(&self, key: f32) -> f32 {
+        key
+    }
 }
 
 /// The score of an event `d` km from the query's place: `-inf` beyond [`AROUND_PLACE_KM`] (left
