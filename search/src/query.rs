@@ -19,7 +19,9 @@
 use crate::analyzers;
 use crate::concepts::Concepts;
 use crate::groups::{AllGroups, Group};
-use crate::places::{haversine_km, NamedPlace, SegmentPositions, AROUND_PLACE_KM, IN_PLACE_KM};
+use crate::places::{haversine_km, NamedPlace, SegmentGeo, AROUND_PLACE_KM, IN_PLACE_KM};
+use std::cmp::Reverse;
+use std::sync::Arc;
 use crate::{EventIndex, Hit, SearchError};
 use tantivy::collector::sort_key::{NaturalComparator, SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{SegmentSortKeyComputer, SortKeyComputer};
@@ -429,8 +431,8 @@ fn collect(
             // scanned both columns of every segment: about half the time of `toaniel Grins`.
             let positions = ix.positions.for_searcher(searcher);
             let key = PlaceKey { lat: p.lat, lon: p.lon, bbox: bbox(p.lat, p.lon, AROUND_PLACE_KM), text_matched, positions };
-            let by = (key, (SortByStaticFastValue::<i64>::for_field("id"), Order::Asc));
-            searcher.search(query, &TopDocs::with_limit(fetch).order_by(by))?.into_iter().map(|((s, id), _)| (s, id)).collect()
+            let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by(key))?;
+            top.into_iter().map(|((s, Reverse(id)), _)| (s, (id != i64::MAX).then_some(id))).collect()
         }
     };
     let mut tier = Vec::new();
@@ -450,27 +452,25 @@ fn collect(
 }
 
 /// Sort key of a search with a place in it: [`place_score`] of the document's distance from the
-/// place (`-inf` outside the bounding box or without a position). A struct rather than
-/// `TopDocs::tweak_score`, so that it pairs with the event id as tie-break, read only for a
-/// document whose key ties the threshold (a place alone ranks every event: reading all ids cost
-/// a third more time).
+/// place (`-inf` outside the bounding box or without a position), then the event id, lowest
+/// first. Positions and ids come from [`crate::places::PositionCache`].
 struct PlaceKey {
     lat: f64,
     lon: f64,
     /// (min lat, max lat, min lon, max lon), degrees.
     bbox: (f64, f64, f64, f64),
     text_matched: bool,
-    /// Documents' positions per segment ([`crate::places::PositionCache`]).
-    positions: Vec<(tantivy::index::SegmentId, SegmentPositions)>,
+    /// Documents' positions and ids per segment ([`crate::places::PositionCache`]).
+    positions: Vec<(tantivy::index::SegmentId, Arc<SegmentGeo>)>,
 }
 
 struct PlaceSegmentKey {
     key: (f64, f64, (f64, f64, f64, f64), bool),
-    positions: Option<SegmentPositions>,
+    geo: Option<Arc<SegmentGeo>>,
 }
 
 impl SortKeyComputer for PlaceKey {
-    type SortKey = f32;
+    type SortKey = (f32, Reverse<i64>);
     type Child = PlaceSegmentKey;
     type Comparator = NaturalComparator;
 
@@ -479,29 +479,30 @@ impl SortKeyComputer for PlaceKey {
     }
 
     fn segment_sort_key_computer(&self, seg: &tantivy::SegmentReader) -> tantivy::Result<PlaceSegmentKey> {
-        let positions = self.positions.iter().find(|(id, _)| *id == seg.segment_id()).map(|(_, p)| p.clone());
-        Ok(PlaceSegmentKey { key: (self.lat, self.lon, self.bbox, self.text_matched), positions })
+        let geo = self.positions.iter().find(|(id, _)| *id == seg.segment_id()).map(|(_, p)| p.clone());
+        Ok(PlaceSegmentKey { key: (self.lat, self.lon, self.bbox, self.text_matched), geo })
     }
 }
 
 impl SegmentSortKeyComputer for PlaceSegmentKey {
-    type SortKey = f32;
-    type SegmentSortKey = f32;
+    type SortKey = (f32, Reverse<i64>);
+    type SegmentSortKey = (f32, Reverse<i64>);
     type SegmentComparator = NaturalComparator;
 
-    fn segment_sort_key(&mut self, doc: tantivy::DocId, score: tantivy::Score) -> f32 {
+    fn segment_sort_key(&mut self, doc: tantivy::DocId, score: tantivy::Score) -> (f32, Reverse<i64>) {
         let (plat, plon, (la0, la1, lo0, lo1), text_matched) = self.key;
-        let Some(&(la, lo)) = self.positions.as_ref().and_then(|p| p.get(doc as usize)) else {
-            return f32::NEG_INFINITY;
-        };
+        let Some(geo) = self.geo.as_deref() else { return (f32::NEG_INFINITY, Reverse(i64::MAX)) };
+        let d = doc as usize;
+        let id = Reverse(geo.id.get(d).copied().unwrap_or(i64::MAX));
+        let Some(&(la, lo)) = geo.pos.get(d) else { return (f32::NEG_INFINITY, id) };
         // A missing position (NaN) fails these comparisons too.
         if !(la >= la0 && la <= la1 && lo >= lo0 && lo <= lo1) {
-            return f32::NEG_INFINITY;
+            return (f32::NEG_INFINITY, id);
         }
-        place_score(haversine_km(plat, plon, la, lo), score, text_matched)
+        (place_score(haversine_km(plat, plon, la, lo), score, text_matched), id)
     }
 
-    fn convert_segment_sort_key(&self, key: f32) -> f32 {
+    fn convert_segment_sort_key(&self, key: (f32, Reverse<i64>)) -> (f32, Reverse<i64>) {
         key
     }
 }

@@ -239,3 +239,29 @@ fn equal_scores_rank_by_event_id_whatever_the_order_of_indexing() {
 fn ids_n(ix: &EventIndex, q: &str, n: usize) -> Vec<i64> {
     ix.search(q, n).expect("search").into_iter().map(|h| h.id).collect()
 }
+
+#[test]
+fn a_moved_or_added_event_is_found_at_its_new_place() {
+    // Positions are kept per index segment (PositionCache): an update writes a new segment and
+    // deletes the old document, and the next search must see both.
+    let ix = EventIndex::in_memory().expect("index");
+    ix.set_places(Places::new([(
+        vec!["Assen".to_string()],
+        NamedPlace { name: "Assen".into(), lat: 52.9925, lon: 6.5649, population: 68_000 },
+    )]));
+    let at = |id: i64, lat: f64, lon: f64| EventDoc {
+        id,
+        titles: vec![("nl".into(), "Tentoonstelling".into())],
+        texts: vec![("nl".into(), "Moderne kunst".into())],
+        lat: Some(lat),
+        lon: Some(lon),
+        ..Default::default()
+    };
+    ix.rebuild(&[at(1, 52.9925, 6.5649), at(2, 53.2194, 6.5665)], "t", |_, _| {}).expect("rebuild");
+    assert_eq!(ids(&ix, "kunst Assen"), vec![1]);
+    assert_eq!(ids(&ix, "Assen"), vec![1]);
+    // Event 1 moves to Groningen (25 km north), event 2 to Assen, event 3 is added near Assen.
+    ix.update(&[at(1, 53.2194, 6.5665), at(2, 52.9925, 6.5649), at(3, 52.99, 6.56)], &[], "t2").expect("update");
+    assert_eq!(ids(&ix, "kunst Assen"), vec![2, 3]);
+    assert_eq!(ids(&ix, "Assen"), vec![2, 3]);
+}
