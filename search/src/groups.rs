@@ -9,12 +9,11 @@
 //! and a document counts only when every group matched it. Scores are the same sums as the
 //! `BooleanQuery` gives (summed in another order, so they may differ in the last bit).
 
-use tantivy::fieldnorm::FieldNormReader;
 use std::collections::HashMap;
 use std::sync::Arc;
+use tantivy::fieldnorm::FieldNormReader;
 use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Explanation, Query, Scorer, Weight};
-use tantivy::schema::Field;
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
 /// The alternatives of one word: documents score the sum of the alternatives they match.
@@ -36,6 +35,21 @@ pub(crate) struct Group {
 pub(crate) struct AllGroups {
     pub groups: Vec<Group>,
     pub bonus: Vec<Box<dyn Query>>,
+}
+
+impl Group {
+    /// Call `visitor` with every term of the group, its conjunctions' and its other queries'.
+    pub(crate) fn visit_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term)) {
+        for (t, _) in &self.terms {
+            visitor(t);
+        }
+        for (q, _) in &self.all {
+            q.query_terms(&mut |t, _| visitor(t));
+        }
+        for q in &self.other {
+            q.query_terms(&mut |t, _| visitor(t));
+        }
+    }
 }
 
 impl Clone for Group {
@@ -159,15 +173,7 @@ impl Query for AllGroups {
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
         for g in &self.groups {
-            for (t, _) in &g.terms {
-                visitor(t, false);
-            }
-            for (q, _) in &g.all {
-                q.query_terms(visitor);
-            }
-            for q in &g.other {
-                q.query_terms(visitor);
-            }
+            g.visit_terms(&mut |t| visitor(t, false));
         }
         for q in &self.bonus {
             q.query_terms(visitor);
@@ -192,18 +198,37 @@ struct AllGroupsWeight {
     cost: u64,
 }
 
-/// Per-document accumulators of one segment, reused between the conjunctions of one search.
-/// `touched` lists the documents whose entries are not zero, so resetting costs what the
-/// postings cost, not the segment's size.
+/// Per-document accumulators of one segment, reused between conjunctions and searches
+/// ([`POOL`]). `touched` lists the documents whose entries are not zero, so resetting costs what
+/// the postings cost, not the segment's size.
 struct Scratch {
     score: Vec<f32>,
     done: Vec<u8>,
     touched: Vec<DocId>,
 }
 
+/// Accumulators kept between searches (at most [`POOL_SIZE`]): a new pair costs an allocation,
+/// zeroing and page faults for every segment and conjunction of every search.
+static POOL: std::sync::Mutex<Vec<Scratch>> = std::sync::Mutex::new(Vec::new());
+const POOL_SIZE: usize = 8;
+
 impl Scratch {
-    fn new(max_doc: usize) -> Self {
-        Scratch { score: vec![0.0; max_doc], done: vec![0; max_doc], touched: Vec::new() }
+    /// Accumulators for documents `0..max_doc`, all zero: from the pool when one is large enough.
+    fn take(max_doc: usize) -> Self {
+        let mut pool = POOL.lock().unwrap_or_else(|p| p.into_inner());
+        match pool.iter().position(|s| s.done.len() >= max_doc) {
+            Some(i) => pool.swap_remove(i),
+            None => Scratch { score: vec![0.0; max_doc], done: vec![0; max_doc], touched: Vec::new() },
+        }
+    }
+
+    /// Zero the entries used and return the accumulators to the pool.
+    fn put_back(mut self) {
+        self.clear();
+        let mut pool = POOL.lock().unwrap_or_else(|p| p.into_inner());
+        if pool.len() < POOL_SIZE {
+            pool.push(self);
+        }
     }
 
     /// True when `doc` matched the groups before group `g` (so a match of `g` counts).
@@ -244,9 +269,11 @@ impl AllGroupsWeight {
         if n == 0 || max_doc == 0 || n > u8::MAX as usize {
             return Ok((Vec::new(), Vec::new()));
         }
-        let mut pool = Vec::new();
-        let mut acc = Scratch::new(max_doc);
-        self.accumulate(reader, &mut acc, &mut pool)?;
+        let mut acc = Scratch::take(max_doc);
+        if let Err(e) = self.accumulate(reader, &mut acc) {
+            acc.put_back();
+            return Err(e);
+        }
         let all = n as u8;
         // The matches in ascending order through a bitset: the cost is that of the candidates
         // plus a word per 64 documents, with no sort.
@@ -268,25 +295,24 @@ impl AllGroupsWeight {
                 x &= x - 1;
             }
         }
+        acc.put_back();
         Ok((docs, scores))
     }
 
     /// The matching documents of one segment with their scores, in no particular order.
-    /// `pool` holds accumulators for reuse (one per level of nesting).
-    fn matches(&self, reader: &SegmentReader, pool: &mut Vec<Scratch>) -> tantivy::Result<Vec<(DocId, Score)>> {
+    fn matches(&self, reader: &SegmentReader) -> tantivy::Result<Vec<(DocId, Score)>> {
         let n = self.groups.len();
         let max_doc = reader.max_doc() as usize;
         if n == 0 || max_doc == 0 || n > u8::MAX as usize {
             return Ok(Vec::new());
         }
-        let mut acc = pool.pop().unwrap_or_else(|| Scratch::new(max_doc));
-        let result = self.accumulate(reader, &mut acc, pool);
+        let mut acc = Scratch::take(max_doc);
+        let result = self.accumulate(reader, &mut acc);
         let all = n as u8;
         let hits = result.map(|()| {
             acc.touched.iter().filter(|&&d| acc.done[d as usize] == all).map(|&d| (d, acc.score[d as usize])).collect()
         });
-        acc.clear();
-        pool.push(acc);
+        acc.put_back();
         hits
     }
 
@@ -294,7 +320,7 @@ impl AllGroupsWeight {
     /// groups (in order) document `d` has matched so far. A posting of group `g` counts only for
     /// a document that matched groups 0..g, so later groups' postings of documents already out
     /// cost a comparison and no addition.
-    fn accumulate(&self, reader: &SegmentReader, acc: &mut Scratch, pool: &mut Vec<Scratch>) -> tantivy::Result<()> {
+    fn accumulate(&self, reader: &SegmentReader, acc: &mut Scratch) -> tantivy::Result<()> {
         for (g, gw) in self.groups.iter().enumerate() {
             let g = g as u8;
             for (term, bm25) in &gw.terms {
@@ -326,7 +352,7 @@ impl AllGroupsWeight {
                 }
             }
             for (w, b) in &gw.all {
-                for (doc, s) in w.matches(reader, pool)? {
+                for (doc, s) in w.matches(reader)? {
                     acc.add(g, doc, s * b);
                 }
             }
@@ -350,6 +376,40 @@ impl Weight for AllGroupsWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let (docs, scores) = self.evaluate(reader, boost)?;
         Ok(Box::new(ListScorer { docs, scores, i: 0 }))
+    }
+
+    // The collectors' entry points, overridden to hand the computed matches over in one loop
+    // (the default goes through the boxed scorer: three virtual calls a document).
+
+    fn for_each(&self, reader: &SegmentReader, callback: &mut dyn FnMut(DocId, Score)) -> tantivy::Result<()> {
+        let (docs, scores) = self.evaluate(reader, 1.0)?;
+        for (d, s) in docs.into_iter().zip(scores) {
+            callback(d, s);
+        }
+        Ok(())
+    }
+
+    fn for_each_no_score(&self, reader: &SegmentReader, callback: &mut dyn FnMut(&[DocId])) -> tantivy::Result<()> {
+        let (docs, _) = self.evaluate(reader, 1.0)?;
+        for chunk in docs.chunks(tantivy::COLLECT_BLOCK_BUFFER_LEN) {
+            callback(chunk);
+        }
+        Ok(())
+    }
+
+    fn for_each_pruning(
+        &self,
+        mut threshold: Score,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(DocId, Score) -> Score,
+    ) -> tantivy::Result<()> {
+        let (docs, scores) = self.evaluate(reader, 1.0)?;
+        for (d, s) in docs.into_iter().zip(scores) {
+            if s > threshold {
+                threshold = callback(d, s);
+            }
+        }
+        Ok(())
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {

@@ -318,26 +318,28 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         return Ok(vec![]);
     }
     let searcher = ix.reader.searcher();
-    let mut groups: Vec<(String, Group)> = Vec::new();
+    // The words that match something, and their groups.
+    let mut words: Vec<&str> = Vec::new();
+    let mut all = AllGroups::default();
     let last = plan.words.len().saturating_sub(1);
     for (i, w) in plan.words.iter().enumerate() {
         let g = word_group(ix, &searcher, w, i == last);
-        if group_matches(&searcher, &*g.query())? {
-            groups.push((w.clone(), g));
+        if group_matches(&searcher, &g)? {
+            words.push(w);
+            all.groups.push(g);
         }
     }
-    if groups.is_empty() && plan.place.is_none() {
+    if words.is_empty() && plan.place.is_none() {
         return Ok(vec![]);
     }
     let mut out = Collected { hits: Vec::new(), seen: std::collections::HashSet::new() };
-    if groups.is_empty() {
+    if words.is_empty() {
         collect(ix, &searcher, &AllQuery, &plan, false, limit, &mut out)?;
         return Ok(out.hits);
     }
-    let mut all = AllGroups { groups: groups.iter().map(|(_, g)| g.clone()).collect(), bonus: Vec::new() };
-    if groups.len() >= 2 {
+    if words.len() >= 2 {
         let terms: Vec<(usize, Term)> =
-            groups.iter().enumerate().map(|(i, (w, _))| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
+            words.iter().enumerate().map(|(i, w)| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
         let mut phrase = PhraseQuery::new_with_offset(terms);
         phrase.set_slop(1);
         all.bonus.push(Box::new(BoostQuery::new(Box::new(phrase), 2.0)));
@@ -347,7 +349,7 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         // Units of the partial match: each plain word, and each part of a compound word.
         let mut parts_an = analyzers::parts();
         let mut units: Vec<Box<dyn Query>> = Vec::new();
-        for (w, g) in &groups {
+        for (w, g) in words.iter().zip(&all.groups) {
             let parts = analyzers::tokens(&mut parts_an, w);
             if parts.len() >= 2 {
                 units.extend(parts.iter().map(|p| part_group(ix, p)));
@@ -529,12 +531,12 @@ fn bbox(lat: f64, lon: f64, km: f64) -> (f64, f64, f64, f64) {
     (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
 }
 
-/// True when `q` matches some document: first by looking its plain terms up in the term
+/// True when group `g` matches some document: first by looking its plain terms up in the term
 /// dictionaries (cheap), and only when none occurs by counting (fuzzy and prefix alternatives).
-fn group_matches(searcher: &Searcher, q: &dyn Query) -> Result<bool, SearchError> {
+fn group_matches(searcher: &Searcher, g: &Group) -> Result<bool, SearchError> {
     let mut any = false;
     let mut err = None;
-    q.query_terms(&mut |t, _| {
+    g.visit_terms(&mut |t| {
         if !any && err.is_none() {
             match searcher.doc_freq(t) {
                 Ok(n) => any = n > 0,
@@ -545,5 +547,5 @@ fn group_matches(searcher: &Searcher, q: &dyn Query) -> Result<bool, SearchError
     if let Some(e) = err {
         return Err(e.into());
     }
-    Ok(any || searcher.search(q, &Count)? > 0)
+    Ok(any || searcher.search(&*g.query(), &Count)? > 0)
 }

@@ -331,6 +331,10 @@ fn bench_uitnoord(b: &Bench) -> Result<Stats> {
     if let (Some(a), Some(z)) = (cpu0, process_cpu_ms()) {
         eprintln!("uitnoord: {:.3} ms processor time per search", (z - a) / st.lat_ms.len().max(1) as f64);
     }
+    // Each query's fastest of its rounds, summed: the least noisy figure for comparing two
+    // builds on a shared machine (stalls only ever add time).
+    let fastest: f64 = per_query.iter().map(|l| l.iter().copied().fold(f64::INFINITY, f64::min)).sum();
+    eprintln!("uitnoord: {fastest:.3} ms for one round of the {} queries, each at its fastest", b.queries.len());
     // The slowest queries by median, to stderr (where to look when p99 grows).
     let mut medians: Vec<(f64, &str)> = per_query
         .iter_mut()
