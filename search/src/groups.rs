@@ -35,6 +35,10 @@ pub(crate) struct Group {
 pub(crate) struct AllGroups {
     pub groups: Vec<Group>,
     pub bonus: Vec<Box<dyn Query>>,
+    /// For a collector of the best `top` by score (ties broken by anything): `Weight::for_each`
+    /// then passes on only the documents scoring at least a segment's `top`-th best live score
+    /// (ties included), instead of every match. Counting and unscored iteration are not affected.
+    pub top: Option<usize>,
 }
 
 impl Group {
@@ -64,7 +68,7 @@ impl Clone for Group {
 
 impl Clone for AllGroups {
     fn clone(&self) -> Self {
-        AllGroups { groups: self.groups.clone(), bonus: self.bonus.iter().map(|q| q.box_clone()).collect() }
+        AllGroups { groups: self.groups.clone(), bonus: self.bonus.iter().map(|q| q.box_clone()).collect(), top: self.top }
     }
 }
 
@@ -148,7 +152,7 @@ impl AllGroups {
         groups.sort_by_key(|g| g.cost);
         let cost = groups.iter().map(|g| g.cost).sum();
         let bonus = self.bonus.iter().map(|q| q.weight(scoring)).collect::<tantivy::Result<Vec<_>>>()?;
-        Ok(AllGroupsWeight { groups, bonus, scoring: scoring.is_scoring_enabled(), cost })
+        Ok(AllGroupsWeight { groups, bonus, scoring: scoring.is_scoring_enabled(), cost, top: self.top })
     }
 }
 
@@ -196,6 +200,7 @@ struct AllGroupsWeight {
     bonus: Vec<Box<dyn Weight>>,
     scoring: bool,
     cost: u64,
+    top: Option<usize>,
 }
 
 /// Per-document accumulators of one segment, reused between conjunctions and searches
@@ -383,8 +388,13 @@ impl Weight for AllGroupsWeight {
 
     fn for_each(&self, reader: &SegmentReader, callback: &mut dyn FnMut(DocId, Score)) -> tantivy::Result<()> {
         let (docs, scores) = self.evaluate(reader, 1.0)?;
+        // With `top`, the collector needs only the documents that can be among the best: a
+        // broad word matches tens of thousands, each costing the collector a sort-key check.
+        let floor = self.top.and_then(|k| kth_best(&docs, &scores, reader.alive_bitset(), k)).unwrap_or(Score::MIN);
         for (d, s) in docs.into_iter().zip(scores) {
-            callback(d, s);
+            if s >= floor {
+                callback(d, s);
+            }
         }
         Ok(())
     }
@@ -419,6 +429,29 @@ impl Weight for AllGroupsWeight {
             Err(_) => Err(tantivy::TantivyError::InvalidArgument(format!("document {doc} does not match"))),
         }
     }
+}
+
+/// The `k`-th best score of the live documents among `docs` (`None` when fewer than `k` live).
+fn kth_best(docs: &[DocId], scores: &[Score], alive: Option<&tantivy::fastfield::AliveBitSet>, k: usize) -> Option<Score> {
+    if k == 0 || docs.len() <= k {
+        return None;
+    }
+    // The best `k` so far, ascending; most scores fail the first comparison.
+    let mut best: Vec<Score> = Vec::with_capacity(k + 1);
+    for (&d, &s) in docs.iter().zip(scores) {
+        if best.len() == k && s <= best[0] {
+            continue;
+        }
+        if alive.is_some_and(|a| a.is_deleted(d)) {
+            continue;
+        }
+        let at = best.partition_point(|&x| x < s);
+        best.insert(at, s);
+        if best.len() > k {
+            best.remove(0);
+        }
+    }
+    (best.len() == k).then(|| best[0])
 }
 
 /// Documents and scores computed ahead, in ascending document order.
@@ -516,6 +549,7 @@ mod tests {
                         Group { terms: vec![(t(f.title_fold, "muziek"), 0.7), (t(f.text_fold, "dans"), 0.2)], ..Group::default() },
                     ],
                     bonus: Vec::new(),
+                    top: None,
                 },
                 2.0,
             )],
@@ -532,10 +566,10 @@ mod tests {
             Box::new(BoostQuery::new(Box::new(p), 2.0))
         };
         let cases: Vec<AllGroups> = vec![
-            AllGroups { groups: vec![music.clone()], bonus: Vec::new() },
-            AllGroups { groups: vec![children.clone()], bonus: Vec::new() },
-            AllGroups { groups: vec![music.clone(), children.clone()], bonus: vec![phrase()] },
-            AllGroups { groups: vec![children.clone(), music.clone()], bonus: Vec::new() },
+            AllGroups { groups: vec![music.clone()], bonus: Vec::new(), top: None },
+            AllGroups { groups: vec![children.clone()], bonus: Vec::new(), top: None },
+            AllGroups { groups: vec![music.clone(), children.clone()], bonus: vec![phrase()], top: None },
+            AllGroups { groups: vec![children.clone(), music.clone()], bonus: Vec::new(), top: None },
         ];
         for (i, q) in cases.iter().enumerate() {
             let mut clauses: Vec<(Occur, Box<dyn Query>)> = q.groups.iter().map(|g| (Occur::Must, boolean(g))).collect();
@@ -557,5 +591,44 @@ mod tests {
             let docs = searcher.search(q, &DocSetCollector).expect("docs");
             assert_eq!(docs.len(), theirs.len(), "case {i}: unscored matches");
         }
+    }
+
+    #[test]
+    fn top_passes_on_every_document_that_can_be_among_the_best() {
+        // The best 10 by (score, event id) must be the same with `top` as without: with ties at
+        // the cut, and when the best-scoring documents are deleted. One segment each, so that
+        // the cut is not hidden by another segment's documents.
+        let one_segment = |texts: Vec<String>| {
+            let ix = EventIndex::in_memory_one_thread().expect("index");
+            let docs: Vec<EventDoc> = texts
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| EventDoc { id: i as i64 + 1, texts: vec![("nl".into(), text)], ..Default::default() })
+                .collect();
+            ix.update(&docs, &[], "t").expect("update");
+            assert_eq!(ix.num_segments(), 1);
+            ix
+        };
+        let best = |ix: &EventIndex, top: Option<usize>| -> Vec<i64> {
+            let word = Term::from_field_text(ix.fields.text_fold, "muziek");
+            let q = AllGroups { groups: vec![Group { terms: vec![(word, 1.0)], ..Group::default() }], bonus: Vec::new(), top };
+            let by = (
+                tantivy::collector::sort_key::SortBySimilarityScore,
+                (tantivy::collector::sort_key::SortByStaticFastValue::<i64>::for_field("id"), tantivy::Order::Asc),
+            );
+            let hits = ix.reader.searcher().search(&q, &TopDocs::with_limit(10).order_by(by)).expect("search");
+            hits.into_iter().filter_map(|((_, id), _)| id).collect()
+        };
+        // 30 alike: all tie, the lowest ids win.
+        let alike = one_segment(vec!["muziek in de zaal".to_string(); 30]);
+        assert_eq!(best(&alike, None), (1..=10).collect::<Vec<i64>>());
+        assert_eq!(best(&alike, Some(10)), (1..=10).collect::<Vec<i64>>());
+        // Event n says the word n times: the highest ids score best; then the best five go.
+        let graded = one_segment((1..=30).map(|n| vec!["muziek"; n].join(" ")).collect());
+        assert_eq!(best(&graded, None), (21..=30).rev().collect::<Vec<i64>>());
+        assert_eq!(best(&graded, Some(10)), (21..=30).rev().collect::<Vec<i64>>());
+        graded.update(&[], &[26, 27, 28, 29, 30], "t2").expect("delete");
+        assert_eq!(best(&graded, None), (16..=25).rev().collect::<Vec<i64>>());
+        assert_eq!(best(&graded, Some(10)), (16..=25).rev().collect::<Vec<i64>>());
     }
 }

@@ -161,23 +161,35 @@ impl EventIndex {
                 Index::create_in_dir(dir, schema)?
             }
         };
-        Self::from_index(index, fields, Some(dir.to_path_buf()))
+        Self::from_index(index, fields, Some(dir.to_path_buf()), None)
     }
 
     /// An index in memory (tests, benchmarks).
     pub fn in_memory() -> Result<Self, SearchError> {
         let (schema, fields) = build_schema();
-        Self::from_index(Index::create_in_ram(schema), fields, None)
+        Self::from_index(Index::create_in_ram(schema), fields, None, None)
     }
 
-    fn from_index(mut index: Index, fields: Fields, dir: Option<PathBuf>) -> Result<Self, SearchError> {
+    /// An index in memory written by one indexing thread: each commit makes one segment (tests
+    /// that need to know the segments).
+    #[cfg(test)]
+    pub(crate) fn in_memory_one_thread() -> Result<Self, SearchError> {
+        let (schema, fields) = build_schema();
+        Self::from_index(Index::create_in_ram(schema), fields, None, Some(1))
+    }
+
+    /// `threads`: indexing threads (tantivy's default, one per core up to 8, when `None`).
+    fn from_index(mut index: Index, fields: Fields, dir: Option<PathBuf>, threads: Option<usize>) -> Result<Self, SearchError> {
         // Segments are searched in parallel, one thread per core: a broad query over 100,000
         // events (two segments) took about half the wall time (search-bench, docs/benchmarks.md).
         index.set_default_multithread_executor()?;
         index.tokenizers().register(analyzers::NL_STEM, analyzers::nl_stem());
         index.tokenizers().register(analyzers::FOLDED, analyzers::folded());
         index.tokenizers().register(analyzers::PARTS, analyzers::parts());
-        let writer = index.writer(WRITER_HEAP_BYTES)?;
+        let writer = match threads {
+            Some(n) => index.writer_with_num_threads(n, WRITER_HEAP_BYTES)?,
+            None => index.writer(WRITER_HEAP_BYTES)?,
+        };
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(Self {
             index,

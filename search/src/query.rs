@@ -186,7 +186,7 @@ fn word_group(ix: &EventIndex, searcher: &Searcher, w: &str, last: bool) -> Grou
         // (`filmhûs` reaches the film concept as a word; its part `film` need not walk the same
         // few dozen posting lists a second time). nDCG@10 0.9268 → 0.9271 on the judged set.
         let groups = parts.iter().map(|p| part_group_except(ix, p, &word_concepts)).collect();
-        alts.all.push((AllGroups { groups, bonus: Vec::new() }, 2.0));
+        alts.all.push((AllGroups { groups, bonus: Vec::new(), top: None }, 2.0));
     }
     let n = w.chars().count();
     let dist = if n >= 9 { 2 } else if n >= 5 { 1 } else { 0 };
@@ -297,7 +297,7 @@ fn concept_alts(ix: &EventIndex, ci: usize, weight: f32, alts: &mut Alts) {
                 ..Group::default()
             })
             .collect();
-        alts.all.push((AllGroups { groups, bonus: Vec::new() }, 1.0));
+        alts.all.push((AllGroups { groups, bonus: Vec::new(), top: None }, 1.0));
     } else {
         for feat in &c.features {
             alts.term(f.features, feat, feature_weight(feat) * weight);
@@ -343,6 +343,10 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         let mut phrase = PhraseQuery::new_with_offset(terms);
         phrase.set_slop(1);
         all.bonus.push(Box::new(BoostQuery::new(Box::new(phrase), 2.0)));
+    }
+    if plan.place.is_none() {
+        // Ranked by score alone (the place key is not): see `AllGroups::top`.
+        all.top = Some(limit);
     }
     collect(ix, &searcher, &all, &plan, true, limit, &mut out)?;
     if out.hits.len() < MIN_FULL_MATCHES.min(limit) {
