@@ -236,23 +236,23 @@ impl Scratch {
         }
     }
 
-    /// True when `doc` matched the groups before group `g` (so a match of `g` counts).
-    #[inline(always)]
-    fn open(&self, g: u8, doc: DocId) -> bool {
-        self.done.get(doc as usize).is_some_and(|&k| k >= g)
-    }
-
     /// Count a match of group `g` with `s` for `doc` when it matched the groups before.
     #[inline(always)]
     fn add(&mut self, g: u8, doc: DocId, s: Score) {
+        self.add_with(g, doc, || s);
+    }
+
+    /// [`Scratch::add`] with the score computed only when the match counts.
+    #[inline(always)]
+    fn add_with(&mut self, g: u8, doc: DocId, s: impl FnOnce() -> Score) {
         let d = doc as usize;
-        let Some(k) = self.done.get_mut(d) else { return };
+        let (Some(k), Some(acc)) = (self.done.get_mut(d), self.score.get_mut(d)) else { return };
         if *k >= g {
             if *k == 0 {
                 self.touched.push(doc);
             }
             *k = g + 1;
-            self.score[d] += s;
+            *acc += s();
         }
     }
 
@@ -343,15 +343,23 @@ impl AllGroupsWeight {
                         break;
                     }
                     let freqs = block.freqs();
-                    for (i, &doc) in docs.iter().enumerate() {
-                        if !acc.open(g, doc) {
-                            continue;
+                    match bm25 {
+                        Some(w) if freqs.len() == docs.len() => {
+                            for (&doc, &tf) in docs.iter().zip(freqs) {
+                                acc.add_with(g, doc, || w.score(norms.fieldnorm_id(doc), tf));
+                            }
                         }
-                        let s = match bm25 {
-                            Some(w) => w.score(norms.fieldnorm_id(doc), freqs.get(i).copied().unwrap_or(1)),
-                            None => 1.0,
-                        };
-                        acc.add(g, doc, s);
+                        // A field indexed without frequencies: tantivy counts each match once.
+                        Some(w) => {
+                            for &doc in docs {
+                                acc.add_with(g, doc, || w.score(norms.fieldnorm_id(doc), 1));
+                            }
+                        }
+                        None => {
+                            for &doc in docs {
+                                acc.add_with(g, doc, || 1.0);
+                            }
+                        }
                     }
                     block.advance();
                 }
