@@ -210,25 +210,35 @@ fn a_town_in_the_text_keeps_to_its_surroundings_and_ranks_the_town_first() {
     assert_eq!(ids(&ix, "Ljouwert"), vec![2, 5, 1, 6]);
 }
 
-#[test]
-fn equal_scores_rank_by_event_id_whatever_the_order_of_indexing() {
-    // 30 events alike in all but their id, added highest id first and in three commits (three
-    // segments): the top 5 must be the lowest ids, with and without a place in the query.
+/// An index in memory that knows the town of Assen (52.9925, 6.5649).
+fn index_knowing_assen() -> EventIndex {
     let ix = EventIndex::in_memory().expect("index");
     ix.set_places(Places::new([(
         vec!["Assen".to_string()],
         NamedPlace { name: "Assen".into(), lat: 52.9925, lon: 6.5649, population: 68_000 },
     )]));
-    let alike = |id: i64| EventDoc {
+    ix
+}
+
+/// A Dutch exhibition of modern art at (lat, lon).
+fn exhibition(id: i64, lat: f64, lon: f64) -> EventDoc {
+    EventDoc {
         id,
         titles: vec![("nl".into(), "Tentoonstelling".into())],
         texts: vec![("nl".into(), "Moderne kunst".into())],
-        lat: Some(52.9925),
-        lon: Some(6.5649),
+        lat: Some(lat),
+        lon: Some(lon),
         ..Default::default()
-    };
+    }
+}
+
+#[test]
+fn equal_scores_rank_by_event_id_whatever_the_order_of_indexing() {
+    // 30 events alike in all but their id, added highest id first and in three commits (three
+    // segments): the top 5 must be the lowest ids, with and without a place in the query.
+    let ix = index_knowing_assen();
     for chunk in (1..=30).rev().collect::<Vec<i64>>().chunks(10) {
-        let docs: Vec<EventDoc> = chunk.iter().map(|&id| alike(id)).collect();
+        let docs: Vec<EventDoc> = chunk.iter().map(|&id| exhibition(id, 52.9925, 6.5649)).collect();
         ix.update(&docs, &[], "t").expect("update");
     }
     for q in ["tentoonstelling", "kunst Assen", "Assen"] {
@@ -244,19 +254,8 @@ fn ids_n(ix: &EventIndex, q: &str, n: usize) -> Vec<i64> {
 fn a_moved_or_added_event_is_found_at_its_new_place() {
     // Positions are kept per index segment (PositionCache): an update writes a new segment and
     // deletes the old document, and the next search must see both.
-    let ix = EventIndex::in_memory().expect("index");
-    ix.set_places(Places::new([(
-        vec!["Assen".to_string()],
-        NamedPlace { name: "Assen".into(), lat: 52.9925, lon: 6.5649, population: 68_000 },
-    )]));
-    let at = |id: i64, lat: f64, lon: f64| EventDoc {
-        id,
-        titles: vec![("nl".into(), "Tentoonstelling".into())],
-        texts: vec![("nl".into(), "Moderne kunst".into())],
-        lat: Some(lat),
-        lon: Some(lon),
-        ..Default::default()
-    };
+    let ix = index_knowing_assen();
+    let at = exhibition;
     ix.rebuild(&[at(1, 52.9925, 6.5649), at(2, 53.2194, 6.5665)], "t", |_, _| {}).expect("rebuild");
     assert_eq!(ids(&ix, "kunst Assen"), vec![1]);
     assert_eq!(ids(&ix, "Assen"), vec![1]);
