@@ -405,8 +405,7 @@ struct Collected {
 /// beyond [`AROUND_PLACE_KM`] are left out; within [`IN_PLACE_KM`] the score is kept, further
 /// out it is halved and lowered with distance. Without text, events rank by distance.
 ///
-/// Equal scores rank by ascending event id (read only for a document tying the threshold), also
-/// at the cut of the top `fetch`: the order of
+/// Equal scores rank by ascending event id, also at the cut of the top `fetch`: the order of
 /// documents inside the index depends on which indexing thread took them, so breaking ties by
 /// document address made results (and nDCG@10 on the judged set, ±0.003) vary from one rebuild
 /// of the same data to the next.
@@ -431,10 +430,11 @@ fn collect(
             searcher.search(query, &TopDocs::with_limit(fetch).order_by(by))?.into_iter().map(|((s, id), _)| (s, id)).collect()
         }
         Some(p) => {
-            // The place anchor is applied while collecting (DESIGN §6: bounding-box prefilter on
-            // the lat/lon fast fields, exact great-circle distance after), so the top `fetch` are
-            // ranked by their final score. As two range queries in the intersection the filter
-            // scanned both columns of every segment: about half the time of `toaniel Grins`.
+            // The place anchor is applied while collecting (DESIGN §6: bounding-box prefilter, exact
+            // great-circle distance after, on the positions of `PositionCache`), so the top
+            // `fetch` are ranked by their final score. As two range queries in the intersection
+            // the filter scanned both columns of every segment: about half the time of `toaniel
+            // Grins`.
             let positions = ix.positions.for_searcher(searcher);
             let key = PlaceKey { lat: p.lat, lon: p.lon, bbox: bbox(p.lat, p.lon, AROUND_PLACE_KM), text_matched, positions };
             let top = searcher.search(query, &TopDocs::with_limit(fetch).order_by(key))?;
