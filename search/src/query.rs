@@ -371,6 +371,11 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
             }
         }
     }
+    if out.hits.is_empty() && plan.place.is_some() {
+        // The words match only elsewhere (`anything to do in Drachten`: `do` as a prefix finds
+        // events far away): the place alone, as for words that match nothing at all.
+        collect(ix, &searcher, &AllQuery, &plan, false, limit, &mut out)?;
+    }
     out.hits.truncate(limit);
     Ok(out.hits)
 }

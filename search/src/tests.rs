@@ -264,3 +264,24 @@ fn a_moved_or_added_event_is_found_at_its_new_place() {
     assert_eq!(ids(&ix, "kunst Assen"), vec![2, 3]);
     assert_eq!(ids(&ix, "Assen"), vec![2, 3]);
 }
+
+#[test]
+fn words_found_only_far_from_the_town_fall_back_to_the_town() {
+    // `kunst` occurs only in Groningen (25 km from Assen): "kunst Assen" lists the events in
+    // Assen, nearest first, as a word found nowhere would ("xyzzy Assen").
+    let ix = index_knowing_assen();
+    let mut far = exhibition(1, 53.2194, 6.5665);
+    far.titles = vec![("nl".into(), "Kunst".into())];
+    let mut near = exhibition(2, 52.99, 6.56);
+    near.titles = vec![("nl".into(), "Concert".into())];
+    near.texts = vec![("nl".into(), "Muziek".into())];
+    let mut here = exhibition(3, 52.9925, 6.5649);
+    here.titles = vec![("nl".into(), "Lezing".into())];
+    here.texts = vec![("nl".into(), "Over boeken".into())];
+    ix.rebuild(&[far, near, here], "t", |_, _| {}).expect("rebuild");
+    assert_eq!(ids(&ix, "kunst"), vec![1]);
+    assert_eq!(ids(&ix, "xyzzy Assen"), vec![3, 2]);
+    assert_eq!(ids(&ix, "kunst Assen"), vec![3, 2]);
+    // Words found near the town still decide.
+    assert_eq!(ids(&ix, "muziek Assen"), vec![2]);
+}
