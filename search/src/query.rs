@@ -333,47 +333,46 @@ pub(crate) fn run(ix: &EventIndex, text: &str, limit: usize) -> Result<Vec<Hit>,
         return Ok(vec![]);
     }
     let mut out = Collected { hits: Vec::new(), seen: std::collections::HashSet::new() };
-    if words.is_empty() {
-        collect(ix, &searcher, &AllQuery, &plan, false, limit, &mut out)?;
-        return Ok(out.hits);
-    }
-    if words.len() >= 2 {
-        let terms: Vec<(usize, Term)> =
-            words.iter().enumerate().map(|(i, w)| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
-        let mut phrase = PhraseQuery::new_with_offset(terms);
-        phrase.set_slop(1);
-        all.bonus.push(Box::new(BoostQuery::new(Box::new(phrase), 2.0)));
-    }
-    if plan.place.is_none() {
-        // Ranked by score alone (the place key is not): see `AllGroups::top`.
-        all.top = Some(limit);
-    }
-    collect(ix, &searcher, &all, &plan, true, limit, &mut out)?;
-    if out.hits.len() < MIN_FULL_MATCHES.min(limit) {
-        // Units of the partial match: each plain word, and each part of a compound word.
-        let mut parts_an = analyzers::parts();
-        let mut units: Vec<Box<dyn Query>> = Vec::new();
-        for (w, g) in words.iter().zip(&all.groups) {
-            let parts = analyzers::tokens(&mut parts_an, w);
-            if parts.len() >= 2 {
-                units.extend(parts.iter().map(|p| part_group(ix, p)));
-            } else {
-                units.push(g.query());
-            }
+    if !words.is_empty() {
+        if words.len() >= 2 {
+            let terms: Vec<(usize, Term)> =
+                words.iter().enumerate().map(|(i, w)| (i, Term::from_field_text(ix.fields.title_fold, w))).collect();
+            let mut phrase = PhraseQuery::new_with_offset(terms);
+            phrase.set_slop(1);
+            all.bonus.push(Box::new(BoostQuery::new(Box::new(phrase), 2.0)));
         }
-        let n = units.len();
-        for m in (1..n).rev() {
-            let clauses: Vec<Clause> = units.iter().map(|u| (Occur::Should, u.box_clone())).collect();
-            let q = BooleanQuery::with_minimum_required_clauses(clauses, m);
-            collect(ix, &searcher, &q, &plan, true, limit, &mut out)?;
-            if out.hits.len() >= MIN_FULL_MATCHES.min(limit) {
-                break;
+        if plan.place.is_none() {
+            // Ranked by score alone (the place key is not): see `AllGroups::top`.
+            all.top = Some(limit);
+        }
+        collect(ix, &searcher, &all, &plan, true, limit, &mut out)?;
+        if out.hits.len() < MIN_FULL_MATCHES.min(limit) {
+            // Units of the partial match: each plain word, and each part of a compound word.
+            let mut parts_an = analyzers::parts();
+            let mut units: Vec<Box<dyn Query>> = Vec::new();
+            for (w, g) in words.iter().zip(&all.groups) {
+                let parts = analyzers::tokens(&mut parts_an, w);
+                if parts.len() >= 2 {
+                    units.extend(parts.iter().map(|p| part_group(ix, p)));
+                } else {
+                    units.push(g.query());
+                }
+            }
+            let n = units.len();
+            for m in (1..n).rev() {
+                let clauses: Vec<Clause> = units.iter().map(|u| (Occur::Should, u.box_clone())).collect();
+                let q = BooleanQuery::with_minimum_required_clauses(clauses, m);
+                collect(ix, &searcher, &q, &plan, true, limit, &mut out)?;
+                if out.hits.len() >= MIN_FULL_MATCHES.min(limit) {
+                    break;
+                }
             }
         }
     }
     if out.hits.is_empty() && plan.place.is_some() {
-        // The words match only elsewhere (`anything to do in Drachten`: `do` as a prefix finds
-        // events far away): the place alone, as for words that match nothing at all.
+        // No word matches anything (`xyzzy Assen`, `wat te dwaan yn Drachten`), or only far
+        // from the place (`anything to do in Drachten`: `do` as a prefix finds events
+        // elsewhere): the place alone, events by distance.
         collect(ix, &searcher, &AllQuery, &plan, false, limit, &mut out)?;
     }
     out.hits.truncate(limit);
